@@ -1,0 +1,71 @@
+# The two commands a new maintainer needs:  make serve  and  make test.
+# Each sets everything up itself: the virtual environment, pinned dependencies, generated files.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SITE_DEPS := $(VENV)/.site-deps
+TEST_DEPS := $(VENV)/.test-deps
+
+# Silence Material's end-of-life banner in every build (shared/notes-mkdocs.md).
+export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
+
+.PHONY: serve build test generate check-generated build-assets browser linkcheck-external bench urls clean help
+
+help:
+	@echo "make serve               preview the site at http://127.0.0.1:8000/kultursamverkan/"
+	@echo "make test                run every test (sets everything up first)"
+	@echo "make build               write the site to site/"
+	@echo "make generate            regenerate the committed pages from data/"
+	@echo "make urls                add new pages to data/published-urls.txt"
+	@echo "make linkcheck-external  check links to other websites (needs the internet)"
+	@echo "make bench               print build time, page weight and Lighthouse scores"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(SITE_DEPS): requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(TEST_DEPS): requirements.txt requirements-test.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	@touch $@ $(SITE_DEPS)
+
+# Pages generated from data/ (committed), see scripts/generate.py.
+generate: $(SITE_DEPS)
+	$(BIN)/python -m scripts.generate
+
+check-generated: $(SITE_DEPS)
+	$(BIN)/python -m scripts.generate --check
+
+# Files that depend on site_url (QR codes, absolute links): written before every build, never committed.
+build-assets: $(SITE_DEPS)
+	$(BIN)/python -m scripts.generate --build-time
+
+serve: generate build-assets
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: generate build-assets
+	$(BIN)/python -m scripts.build_check
+
+browser: $(TEST_DEPS)
+	@$(BIN)/python -m scripts.find_browser --install
+
+test: $(TEST_DEPS) build-assets browser
+	$(BIN)/python -m pytest
+
+# Internal links are checked offline by `make test`; this checks only links to other websites.
+linkcheck-external: $(TEST_DEPS) build
+	$(BIN)/lychee --cache --max-cache-age 1d --no-progress --scheme https --scheme http \
+		--exclude-loopback site/
+
+bench: $(TEST_DEPS) build-assets browser
+	$(BIN)/python -m scripts.bench
+
+urls: build
+	$(BIN)/python -m scripts.published_urls --add
+
+clean:
+	rm -rf site .bench .pytest_cache

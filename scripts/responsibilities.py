@@ -1,0 +1,389 @@
+"""The responsibility lookup: data/responsibilities.yml -> snippets/generated/ansvar.{sv,en}.md.
+
+Each entry becomes a heading with its own anchor (`/ansvar/#kulturskola`) and a short definition
+list, grouped by the level that is responsible. Plain HTML: it works without JavaScript.
+docs/ansvar.md and ansvar.en.md include the snippets with `--8<-- "generated/ansvar.sv.md"`.
+
+    python -m scripts.responsibilities          write the snippets
+    python -m scripts.responsibilities --check  fail if the committed snippets are stale
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from scripts.cli import run_generator
+from scripts.errors import InputError, display_path, report
+from scripts.generated_files import GeneratedOutput, comment_header
+from scripts.paths import DATA, GENERATED_SNIPPETS, LANGUAGES
+from scripts.yaml_lines import Located, load
+
+COMMAND = "scripts.responsibilities"
+DATA_FILE = DATA / "responsibilities.yml"
+
+ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SINGLE_LEVELS = ("kommun", "region", "stat")
+LEVELS = (*SINGLE_LEVELS, "delat")
+OBLIGATIONS = ("obligatorisk", "frivillig", "villkor", "lagreglerad")
+VOLUNTARY_BASIS = "kommunallagen (2017:725) 2 kap. 1 §"
+TEXT_FIELDS = ("legal_basis", "contact", "ask_for")
+ENTRY_KEYS = {"id", "name", "level", "levels", "obligation", "about", "sources", *TEXT_FIELDS}
+
+# Words on the page, per language. The group ids are anchors too: keep them stable.
+GROUP_IDS = {level: f"niva-{level}" for level in LEVELS}
+WORDS = {
+    "sv": {
+        "groups": {
+            "kommun": "Kommunen ansvarar",
+            "region": "Regionen ansvarar",
+            "stat": "Staten ansvarar",
+            "delat": "Ansvaret är delat",
+        },
+        "short_groups": {"kommun": "Kommunen", "region": "Regionen", "stat": "Staten", "delat": "Delat"},
+        "levels": {"kommun": "kommunen", "region": "regionen", "stat": "staten"},
+        "obligations": {
+            "obligatorisk": "Obligatoriskt enligt lag.",
+            "frivillig": "Frivilligt.",
+            "villkor": "Ett villkor för statsbidraget.",
+            "lagreglerad": "Regleras i lag.",
+        },
+        "shared": "Delat mellan",
+        "and": "och",
+        "jump": "Hoppa till",
+        "who": "Vem ansvarar?",
+        "law": "Lag",
+        "contact": "Vänd dig till",
+        "ask_for": "Vad kan föreningen göra?",
+        "sources": "Källor",
+    },
+    "en": {
+        "groups": {
+            "kommun": "The municipality is responsible",
+            "region": "The region is responsible",
+            "stat": "The state is responsible",
+            "delat": "Shared responsibility",
+        },
+        "short_groups": {"kommun": "Municipality", "region": "Region", "stat": "State", "delat": "Shared"},
+        "levels": {"kommun": "the municipality", "region": "the region", "stat": "the state"},
+        "obligations": {
+            "obligatorisk": "Mandatory by law.",
+            "frivillig": "Voluntary.",
+            "villkor": "A condition for the state grant.",
+            "lagreglerad": "Governed by law.",
+        },
+        "shared": "Shared between",
+        "and": "and",
+        "jump": "Jump to",
+        "who": "Who is responsible?",
+        "law": "Law",
+        "contact": "Whom to contact",
+        "ask_for": "What can your association do?",
+        "sources": "Sources",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    key: str
+    text: dict[str, str]
+    url: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    line: int
+    name: dict[str, str]
+    level: str
+    levels: tuple[str, ...]
+    obligation: str
+    legal_basis: dict[str, str]
+    about: dict[str, str] | None
+    contact: dict[str, str]
+    ask_for: dict[str, str]
+    sources: tuple[str, ...]
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _bilingual(
+    path: Path, owner: Located, field: str, label: str, errors: list[InputError],
+    required: bool = True, extra: frozenset[str] = frozenset(),
+) -> dict[str, str] | None:
+    """Read a {sv, en} text field; report a missing language by name."""
+    located = owner.get(field)
+    if located is None or located.value is None:
+        if required:
+            errors.append(InputError(
+                path, f"{label}: the field '{field}' is missing", line=owner.line,
+                hint=f"add '{field}:' with a 'sv:' and an 'en:' text",
+            ))
+        return None
+    if not isinstance(located.value, dict):
+        errors.append(InputError(
+            path, f"{label}: '{field}' must have a 'sv:' and an 'en:' text", line=located.line,
+        ))
+        return None
+    texts: dict[str, str] = {}
+    for language in LANGUAGES:
+        value = located.value.get(language)
+        if not isinstance(value, str) or not value.strip():
+            name = "Swedish" if language == "sv" else "English"
+            errors.append(InputError(
+                path, f"{label}: the {name} text of '{field}' is missing", line=located.line,
+                hint=f"add '{language}:' under '{field}:'; every text is needed in both languages",
+            ))
+            continue
+        texts[language] = _clean(value)
+    unknown = set(located.value) - set(LANGUAGES) - extra
+    if unknown:
+        errors.append(InputError(
+            path, f"{label}: unknown language(s) {sorted(unknown)} under '{field}'",
+            line=located.line, hint="use only 'sv:' and 'en:'",
+        ))
+    return texts if len(texts) == len(LANGUAGES) else None
+
+
+def _read_sources(path: Path, root: Located, errors: list[InputError]) -> dict[str, Source]:
+    sources: dict[str, Source] = {}
+    block = root.get("sources")
+    if block is None or not isinstance(block.value, dict):
+        errors.append(InputError(
+            path, "the 'sources:' list is missing", line=1,
+            hint="add 'sources:' with one entry per law or page that the entries cite",
+        ))
+        return sources
+    for key in block.value:
+        located = block.get(key)
+        assert located is not None
+        label = f"source '{key}'"
+        texts = _bilingual(path, block, key, label, errors, extra=frozenset({"url"}))
+        if isinstance(located.value, dict):
+            url = located.value.get("url")
+            if not isinstance(url, str) or not url.startswith("https://"):
+                errors.append(InputError(
+                    path, f"{label}: 'url' must be an https:// address", line=located.line,
+                    hint="link to an address you are sure of, or the organisation's home page",
+                ))
+                continue
+            if texts:
+                sources[key] = Source(key, texts, url)
+    return sources
+
+
+def _read_entry(
+    path: Path, item: Located, sources: dict[str, Source], errors: list[InputError]
+) -> Entry | None:
+    before = len(errors)
+    if not isinstance(item.value, dict):
+        errors.append(InputError(path, "each entry must be a block of 'field: value' lines", line=item.line))
+        return None
+    entry_id = item.value.get("id")
+    if not isinstance(entry_id, str) or not ID.match(entry_id):
+        errors.append(InputError(
+            path, f"entry {entry_id!r}: the id must be lowercase ASCII letters, digits and hyphens",
+            line=item.line, hint="for example 'id: kulturskola'; the id becomes the link anchor",
+        ))
+        return None
+    label = f"entry '{entry_id}'"
+    key_lines = item.key_lines()
+    for key in sorted(set(item.value) - ENTRY_KEYS):
+        errors.append(InputError(
+            path, f"{label}: unknown field '{key}'", line=key_lines[key],
+            hint=f"the fields are: {', '.join(sorted(ENTRY_KEYS))}",
+        ))
+    name = _bilingual(path, item, "name", label, errors)
+
+    level = item.value.get("level")
+    levels: tuple[str, ...] = ()
+    if level is None:
+        errors.append(InputError(
+            path, f"{label}: the field 'level' is missing", line=item.line,
+            hint=f"add 'level:' with one of {', '.join(LEVELS)}",
+        ))
+    elif level not in LEVELS:
+        errors.append(InputError(
+            path, f"{label}: unknown level {level!r}", line=key_lines["level"],
+            hint=f"use one of {', '.join(LEVELS)}",
+        ))
+    raw_levels = item.value.get("levels")
+    if level == "delat":
+        if (
+            not isinstance(raw_levels, list)
+            or len(raw_levels) < 2
+            or any(value not in SINGLE_LEVELS for value in raw_levels)
+            or len(set(raw_levels)) != len(raw_levels)
+        ):
+            errors.append(InputError(
+                path, f"{label}: a shared entry needs 'levels' with two or more of "
+                f"{', '.join(SINGLE_LEVELS)}", line=key_lines.get("levels", item.line),
+                hint="for example 'levels: [kommun, region]'",
+            ))
+        else:
+            levels = tuple(raw_levels)
+    elif raw_levels is not None:
+        errors.append(InputError(
+            path, f"{label}: 'levels' is only for 'level: delat'", line=key_lines["levels"],
+            hint="remove 'levels', or set 'level: delat' if the task is shared",
+        ))
+
+    obligation = item.value.get("obligation")
+    if obligation not in OBLIGATIONS:
+        errors.append(InputError(
+            path, f"{label}: 'obligation' is {'missing' if obligation is None else repr(obligation)}",
+            line=key_lines.get("obligation", item.line),
+            hint=f"use one of {', '.join(OBLIGATIONS)}",
+        ))
+
+    legal_basis = _bilingual(path, item, "legal_basis", label, errors)
+    if legal_basis is None and item.get("legal_basis") is None:
+        errors[-1].hint = "name the law with its SFS number and section, or for a voluntary task " \
+            f"'frivilligt enligt {VOLUNTARY_BASIS}'"
+    if (
+        obligation == "frivillig"
+        and legal_basis is not None
+        and VOLUNTARY_BASIS not in legal_basis["sv"].lower()
+    ):
+        errors.append(InputError(
+            path, f"{label}: a voluntary task must name {VOLUNTARY_BASIS} in its legal basis",
+            line=key_lines["legal_basis"],
+            hint=f"write 'Frivilligt enligt {VOLUNTARY_BASIS}.' in the Swedish legal basis",
+        ))
+    about = _bilingual(path, item, "about", label, errors, required=False)
+    contact = _bilingual(path, item, "contact", label, errors)
+    ask_for = _bilingual(path, item, "ask_for", label, errors)
+
+    keys = item.value.get("sources")
+    if not isinstance(keys, list) or not keys:
+        errors.append(InputError(
+            path, f"{label}: the 'sources' list is missing or empty",
+            line=key_lines.get("sources", item.line),
+            hint="name at least one key from the 'sources:' list at the top of the file",
+        ))
+        keys = []
+    for key in keys:
+        if key not in sources:
+            errors.append(InputError(
+                path, f"{label}: unknown source {key!r}", line=key_lines["sources"],
+                hint="add it to the 'sources:' list at the top of the file, or fix the spelling",
+            ))
+    if len(errors) > before or not (name and legal_basis and contact and ask_for):
+        return None
+    return Entry(
+        id=entry_id, line=item.line, name=name, level=level, levels=levels,
+        obligation=obligation, legal_basis=legal_basis, about=about, contact=contact,
+        ask_for=ask_for, sources=tuple(keys),
+    )
+
+
+def read(path: Path = DATA_FILE) -> tuple[list[Entry], dict[str, Source], list[InputError]]:
+    """Read and validate the data file. Returns every problem found, not only the first."""
+    try:
+        root = load(path)
+    except InputError as error:
+        return [], {}, [error]
+    errors: list[InputError] = []
+    if not isinstance(root.value, dict):
+        return [], {}, [InputError(path, "the file must have 'sources:' and 'entries:'", line=1)]
+    sources = _read_sources(path, root, errors)
+    block = root.get("entries")
+    if block is None or not isinstance(block.value, list) or not block.value:
+        errors.append(InputError(path, "the 'entries:' list is missing or empty", line=1))
+        return [], sources, errors
+    entries: list[Entry] = []
+    first_line: dict[str, int] = {}
+    for item in block.items():
+        entry = _read_entry(path, item, sources, errors)
+        if entry is None:
+            continue
+        if entry.id in first_line:
+            errors.append(InputError(
+                path, f"entry '{entry.id}': the id is used twice (first on line {first_line[entry.id]})",
+                line=entry.line, hint="give each entry its own id; the id is the link anchor",
+            ))
+            continue
+        if entry.id in GROUP_IDS.values():
+            errors.append(InputError(
+                path, f"entry '{entry.id}': this id is reserved for a group heading", line=entry.line,
+            ))
+            continue
+        first_line[entry.id] = entry.line
+        entries.append(entry)
+    errors.sort(key=lambda error: error.line or 0)
+    return entries, sources, errors
+
+
+def _levels_text(entry: Entry, language: str) -> str:
+    words = WORDS[language]
+    if entry.level != "delat":
+        return words["levels"][entry.level].capitalize() + "."
+    names = [words["levels"][level] for level in entry.levels]
+    joined = ", ".join(names[:-1]) + f" {words['and']} " + names[-1]
+    return f"{words['shared']} {joined}."
+
+
+def render(entries: list[Entry], sources: dict[str, Source], language: str, source_name: str) -> str:
+    words = WORDS[language]
+    lines = [comment_header(COMMAND, source_name), ""]
+    groups = [(level, [e for e in entries if e.level == level]) for level in LEVELS]
+    groups = [(level, members) for level, members in groups if members]
+    # A short index first, so a reader can scan every entry without scrolling.
+    lines.append(f"**{words['jump']}:**")
+    lines.append("")
+    for level, members in groups:
+        links = ", ".join(f"[{e.name[language]}](#{e.id})" for e in members)
+        lines.append(f"- [{words['short_groups'][level]}](#{GROUP_IDS[level]}): {links}")
+    lines.append("")
+    for level, members in groups:
+        lines += [f"## {words['groups'][level]} {{#{GROUP_IDS[level]}}}", ""]
+        for entry in members:
+            lines += [f"### {entry.name[language]} {{#{entry.id}}}", ""]
+            if entry.about:
+                lines += [entry.about[language], ""]
+            source_links = ", ".join(
+                f"[{sources[key].text[language]}]({sources[key].url})" for key in entry.sources
+            )
+            for term, definition in (
+                (words["who"], f"{_levels_text(entry, language)} {words['obligations'][entry.obligation]}"),
+                (words["law"], entry.legal_basis[language]),
+                (words["contact"], entry.contact[language]),
+                (words["ask_for"], entry.ask_for[language]),
+                (words["sources"], source_links),
+            ):
+                lines += [term, f":   {definition}", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def generate(data_path: Path = DATA_FILE, out_dir: Path = GENERATED_SNIPPETS) -> GeneratedOutput:
+    """Build the snippets in memory; raise the first InputError if the data is wrong."""
+    entries, sources, errors = read(data_path)
+    if errors:
+        raise errors[0]
+    source_name = display_path(data_path)
+    output = GeneratedOutput()
+    for language in LANGUAGES:
+        output.add(out_dir / f"ansvar.{language}.md", render(entries, sources, language, source_name))
+    return output
+
+
+def main(argv: Sequence[str] | None = None, data_path: Path = DATA_FILE,
+         out_dir: Path = GENERATED_SNIPPETS) -> int:
+    # Report every problem in the data at once; then write (or check) through the shared CLI.
+    _, _, errors = read(data_path)
+    if errors:
+        return report(errors)
+    return run_generator(
+        lambda: generate(data_path, out_dir), argv,
+        "Write the responsibility lookup snippets from data/responsibilities.yml.",
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,418 @@
+"""The glossary: data/glossary.yml -> docs/ordlista.md, docs/ordlista.en.md and the tooltips.
+
+The tooltips are Markdown abbreviations (`*[kulturplan]: definition`) in
+snippets/generated/abbreviations.md, which pymdownx.snippets appends to every page. Swedish terms
+and their forms get the Swedish definition, English terms the English one. Terms marked
+`tooltip: false` are in the glossary but get no tooltip: see data/glossary.yml for why.
+
+    python -m scripts.glossary          write the pages and the abbreviations
+    python -m scripts.glossary --check  fail if the committed files are stale
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from scripts.cli import run_generator
+from scripts.errors import InputError, display_path, report
+from scripts.frontmatter import read as read_page
+from scripts.generated_files import GeneratedOutput, comment_header, markdown_header
+from scripts.paths import DATA, DOCS, GENERATED_SNIPPETS, LANGUAGES
+from scripts.yaml_lines import Located, load
+
+COMMAND = "scripts.glossary"
+DATA_FILE = DATA / "glossary.yml"
+
+ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+TERM_KEYS = {"id", "sv", "en", "definition", "forms", "see", "tooltip"}
+# Characters that break the one-line `*[term]: definition` syntax or read badly in a tooltip.
+BAD_IN_TERM = re.compile(r"[\[\]\n*:\"“”]")
+BAD_IN_DEFINITION = re.compile(r"[\n\"“”«»\[\]]")
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+TOOLTIP_MAX_CHARS = 160
+
+WORDS = {
+    "sv": {
+        "title": "Ordlista",
+        "description": "Korta förklaringar av orden kring kultursamverkansmodellen och kulturplanen,"
+        " med engelska ord för samma sak.",
+        "abstract": "I korthet",
+        "bullets": [
+            "Här förklaras orden som används på webbplatsen.",
+            "Varje ord har ett engelskt ord för samma sak.",
+            "På andra sidor har många ord en prickad linje under sig. Håll muspekaren över ordet"
+            " så ser du förklaringen.",
+        ],
+        "other": "På engelska",
+        "more": "Läs mer",
+        "sources": "Källor",
+    },
+    "en": {
+        "title": "Glossary",
+        "description": "Short explanations of the words used about the cultural cooperation model"
+        " and the regional cultural plan, with the Swedish terms.",
+        "abstract": "In brief",
+        "bullets": [
+            "This page explains the words used on this site.",
+            "Each word is given with its Swedish term.",
+            "On other pages many words have a dotted line under them. Hold the mouse pointer over"
+            " the word to see the explanation.",
+        ],
+        "other": "In Swedish",
+        "more": "Read more",
+        "sources": "Sources",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    line: int
+    term: dict[str, str]
+    definition: dict[str, str]
+    forms: tuple[str, ...]
+    see: str | None
+    tooltip: dict[str, bool]
+
+
+@dataclass(frozen=True)
+class Source:
+    text: dict[str, str]
+    url: str | None
+    page: str | None
+
+
+@dataclass(frozen=True)
+class Glossary:
+    reviewed: datetime.date
+    sources: list[Source]
+    terms: list[Term]
+
+
+def _text(value: object) -> str | None:
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+
+
+def _read_term(path: Path, item: Located, docs: Path, errors: list[InputError]) -> Term | None:
+    before = len(errors)
+    value = item.value
+    if not isinstance(value, dict):
+        errors.append(InputError(path, "each term must be a block of 'field: value' lines", line=item.line))
+        return None
+    term_id = value.get("id")
+    if not isinstance(term_id, str) or not ID.match(term_id):
+        errors.append(InputError(
+            path, f"term {term_id!r}: the id must be lowercase ASCII letters, digits and hyphens",
+            line=item.line, hint="for example 'id: kulturplan'; the id becomes the link anchor",
+        ))
+        return None
+    label = f"term '{term_id}'"
+    key_lines = item.key_lines()
+    for key in sorted(set(value) - TERM_KEYS):
+        errors.append(InputError(
+            path, f"{label}: unknown field '{key}'", line=key_lines[key],
+            hint=f"the fields are: {', '.join(sorted(TERM_KEYS))}",
+        ))
+    term: dict[str, str] = {}
+    for language in LANGUAGES:
+        text = _text(value.get(language))
+        if text is None:
+            errors.append(InputError(
+                path, f"{label}: the {'Swedish' if language == 'sv' else 'English'} term"
+                f" '{language}:' is missing", line=item.line,
+                hint=f"add '{language}: ...' with the word itself",
+            ))
+        elif BAD_IN_TERM.search(text):
+            errors.append(InputError(
+                path, f"{label}: the term {text!r} contains a character that breaks tooltips",
+                line=key_lines[language], hint="leave out brackets, colons, asterisks and quotes",
+            ))
+        else:
+            term[language] = text
+    definition: dict[str, str] = {}
+    located = item.get("definition")
+    raw = located.value if located is not None and isinstance(located.value, dict) else {}
+    for language in LANGUAGES:
+        text = _text(raw.get(language))
+        line = located.line if located is not None else item.line
+        if text is None:
+            errors.append(InputError(
+                path, f"{label}: the {'Swedish' if language == 'sv' else 'English'} definition is missing",
+                line=line, hint=f"add '{language}: ...' under 'definition:', one short sentence",
+            ))
+            continue
+        if BAD_IN_DEFINITION.search(text):
+            errors.append(InputError(
+                path, f"{label}: the {language} definition contains quotation marks or brackets",
+                line=line, hint="the definition is also a tooltip; write it without them",
+            ))
+        if len(SENTENCE_END.findall(text)) != 1 or not text.endswith("."):
+            errors.append(InputError(
+                path, f"{label}: the {language} definition must be one sentence ending with a full stop",
+                line=line, hint="shorten it; the page it links to with 'see:' can say more",
+            ))
+        if len(text) > TOOLTIP_MAX_CHARS:
+            errors.append(InputError(
+                path, f"{label}: the {language} definition is {len(text)} characters;"
+                f" keep it under {TOOLTIP_MAX_CHARS}", line=line,
+                hint="a tooltip must be quick to read",
+            ))
+        definition[language] = text
+    forms_value = value.get("forms", [])
+    forms: list[str] = []
+    if not isinstance(forms_value, list):
+        errors.append(InputError(
+            path, f"{label}: 'forms' must be a list", line=key_lines["forms"],
+            hint="for example 'forms: [kulturplanen, kulturplaner]'",
+        ))
+    else:
+        for form in forms_value:
+            text = _text(form)
+            if text is None or BAD_IN_TERM.search(text):
+                errors.append(InputError(
+                    path, f"{label}: the form {form!r} is empty or contains a character that"
+                    " breaks tooltips", line=key_lines["forms"],
+                ))
+            else:
+                forms.append(text)
+    see = value.get("see")
+    if see is not None:
+        if not isinstance(see, str) or not see.endswith(".md") or see.endswith(".en.md"):
+            errors.append(InputError(
+                path, f"{label}: 'see' must be the Swedish page's file, like modellen.md",
+                line=key_lines["see"], hint="the English glossary links to the .en.md twin itself",
+            ))
+        else:
+            for page in (see, see[: -len(".md")] + ".en.md"):
+                if not (docs / page).is_file():
+                    errors.append(InputError(
+                        path, f"{label}: 'see' names {page}, which does not exist under docs/",
+                        line=key_lines["see"], hint="check the spelling of the page's file name",
+                    ))
+    raw_tooltip = value.get("tooltip", True)
+    if isinstance(raw_tooltip, bool):
+        tooltip = {language: raw_tooltip for language in LANGUAGES}
+    elif isinstance(raw_tooltip, dict) and set(raw_tooltip) <= set(LANGUAGES) and all(
+        isinstance(flag, bool) for flag in raw_tooltip.values()
+    ):
+        tooltip = {language: raw_tooltip.get(language, True) for language in LANGUAGES}
+    else:
+        errors.append(InputError(
+            path, f"{label}: 'tooltip' must be true, false, or for example '{{en: false}}'",
+            line=key_lines["tooltip"],
+        ))
+        tooltip = {}
+    if len(errors) > before:
+        return None
+    return Term(term_id, item.line, term, definition, tuple(forms), see, tooltip)
+
+
+def _read_sources(path: Path, root: Located, docs: Path, errors: list[InputError]) -> list[Source]:
+    block = root.get("sources")
+    if block is None or not isinstance(block.value, list) or not block.value:
+        errors.append(InputError(
+            path, "the 'sources:' list is missing or empty", line=1,
+            hint="list the laws and pages that the definitions rest on",
+        ))
+        return []
+    sources = []
+    for item in block.items():
+        value = item.value if isinstance(item.value, dict) else {}
+        texts = {language: _text(value.get(language)) for language in LANGUAGES}
+        url = _text(value.get("url"))
+        page = _text(value.get("page"))
+        if not all(texts.values()):
+            errors.append(InputError(
+                path, "a source needs both 'sv:' and 'en:'", line=item.line,
+            ))
+            continue
+        if url is not None and not url.startswith("https://"):
+            errors.append(InputError(path, "a source's 'url' must be an https:// address", line=item.line))
+            continue
+        if page is not None and not (docs / page).is_file():
+            errors.append(InputError(
+                path, f"a source's 'page' names {page}, which does not exist under docs/", line=item.line,
+            ))
+            continue
+        sources.append(Source(texts, url, page))  # type: ignore[arg-type]
+    return sources
+
+
+def read(path: Path = DATA_FILE, docs: Path = DOCS) -> tuple[Glossary | None, list[InputError]]:
+    """Read and validate the data file. Returns every problem found, not only the first."""
+    try:
+        root = load(path)
+    except InputError as error:
+        return None, [error]
+    if not isinstance(root.value, dict):
+        return None, [InputError(path, "the file must have 'reviewed:', 'sources:' and 'terms:'", line=1)]
+    errors: list[InputError] = []
+    reviewed = root.value.get("reviewed")
+    if not isinstance(reviewed, datetime.date):
+        errors.append(InputError(
+            path, "'reviewed:' must be a date like 2026-11-25", line=1,
+            hint="set it to the day someone last checked the definitions",
+        ))
+    sources = _read_sources(path, root, docs, errors)
+    block = root.get("terms")
+    if block is None or not isinstance(block.value, list) or not block.value:
+        errors.append(InputError(path, "the 'terms:' list is missing or empty", line=1))
+        return None, errors
+    terms: list[Term] = []
+    by_id: dict[str, Term] = {}
+    # Every word that gets a tooltip, and which term defines it: a word may have one meaning only.
+    words: dict[str, tuple[Term, str]] = {}
+    for item in block.items():
+        term = _read_term(path, item, docs, errors)
+        if term is None:
+            continue
+        if term.id in by_id:
+            errors.append(InputError(
+                path, f"term '{term.id}' is defined twice (first on line {by_id[term.id].line})",
+                line=term.line, hint="merge the two definitions into one term",
+            ))
+            continue
+        clash = None
+        for word, language in _words(term):
+            owner = words.get(word)
+            if owner is not None and owner[0].id != term.id:
+                clash = (word, owner[0])
+                break
+        if clash is not None:
+            word, other = clash
+            errors.append(InputError(
+                path, f"term '{term.id}': the word '{word}' is already defined by term"
+                f" '{other.id}' (line {other.line}); a term defined twice", line=term.line,
+                hint="keep one definition: remove the word from one of the two terms",
+            ))
+            continue
+        for word, language in _words(term):
+            words.setdefault(word, (term, language))
+        by_id[term.id] = term
+        terms.append(term)
+    errors.sort(key=lambda error: error.line or 0)
+    if errors or not isinstance(reviewed, datetime.date):
+        return None, errors
+    return Glossary(reviewed, sources, terms), errors
+
+
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _words(term: Term) -> list[tuple[str, str]]:
+    """Each word that names the term, with the language of its definition; Swedish first."""
+    found: list[tuple[str, str]] = []
+    for word in (term.term["sv"], *term.forms):
+        for variant in (word, _capitalised(word)):
+            found.append((variant, "sv"))
+    for variant in (term.term["en"], _capitalised(term.term["en"])):
+        found.append((variant, "en"))
+    # A word spelt the same in both languages (region, Ax) keeps its Swedish definition.
+    seen: set[str] = set()
+    unique = []
+    for word, language in found:
+        if word not in seen:
+            seen.add(word)
+            unique.append((word, language))
+    return unique
+
+
+def sort_key(text: str) -> str:
+    """Swedish alphabetical order: å, ä and ö come after z."""
+    folded = text.casefold().replace("é", "e")
+    return folded.translate(str.maketrans({"å": "{", "ä": "|", "ö": "}"}))
+
+
+def render_abbreviations(glossary: Glossary, source_name: str) -> str:
+    lines = [comment_header(COMMAND, source_name), ""]
+    for term in glossary.terms:
+        for word, language in _words(term):
+            if term.tooltip[language]:
+                lines.append(f"*[{word}]: {term.definition[language]}")
+    return "\n".join(lines) + "\n"
+
+
+def _page_title(docs: Path, page: str, language: str) -> str:
+    file = docs / (page if language == "sv" else page[: -len(".md")] + ".en.md")
+    title = read_page(file).meta.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise InputError(file, "the page has no title, so the glossary cannot link to it by name", line=2)
+    return title
+
+
+def render_page(glossary: Glossary, language: str, docs: Path, source_name: str) -> str:
+    words = WORDS[language]
+    other = "en" if language == "sv" else "sv"
+    lines = [
+        "---",
+        markdown_header(COMMAND, source_name),
+        f"title: {words['title']}",
+        f"description: {words['description']}",
+        f"reviewed: {glossary.reviewed.isoformat()}",
+        "---",
+        "",
+        f"# {words['title']}",
+        "",
+        f'!!! abstract "{words["abstract"]}"',
+        "",
+        *[f"    - {bullet}" for bullet in words["bullets"]],
+        "",
+    ]
+    key = sort_key if language == "sv" else str.casefold
+    for term in sorted(glossary.terms, key=lambda t: key(t.term[language])):
+        lines += [f"## {_capitalised(term.term[language])} {{#{term.id}}}", "", term.definition[language], ""]
+        extra = f"{words['other']}: *{term.term[other]}*."
+        if term.see:
+            link = term.see if language == "sv" else term.see[: -len(".md")] + ".en.md"
+            # Links from docs/ordlista.md are relative to docs/.
+            extra += f" {words['more']}: [{_page_title(docs, term.see, language)}]({link})."
+        lines += [extra, ""]
+    lines += [f"## {words['sources']}", ""]
+    for source in glossary.sources:
+        text = source.text[language]
+        if source.url:
+            text = f"[{text}]({source.url})"
+        elif source.page:
+            text = f"[{text}]({source.page})"
+        lines.append(f"- {text}")
+    return "\n".join(lines) + "\n"
+
+
+def generate(
+    data_path: Path = DATA_FILE, docs: Path = DOCS, snippets: Path = GENERATED_SNIPPETS
+) -> GeneratedOutput:
+    """Build the glossary pages and the abbreviations in memory; raise the first InputError."""
+    glossary, errors = read(data_path, docs)
+    if errors or glossary is None:
+        raise errors[0]
+    source_name = display_path(data_path)
+    output = GeneratedOutput()
+    output.add(docs / "ordlista.md", render_page(glossary, "sv", docs, source_name))
+    output.add(docs / "ordlista.en.md", render_page(glossary, "en", docs, source_name))
+    output.add(snippets / "abbreviations.md", render_abbreviations(glossary, source_name))
+    return output
+
+
+def main(
+    argv: Sequence[str] | None = None, data_path: Path = DATA_FILE, docs: Path = DOCS,
+    snippets: Path = GENERATED_SNIPPETS,
+) -> int:
+    # Report every problem in the data at once; then write (or check) through the shared CLI.
+    _, errors = read(data_path, docs)
+    if errors:
+        return report(errors)
+    return run_generator(
+        lambda: generate(data_path, docs, snippets), argv,
+        "Write the glossary pages and the tooltip abbreviations from data/glossary.yml.",
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

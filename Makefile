@@ -11,6 +11,13 @@ TEST_DEPS := $(VENV)/.test-deps
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
+# Edit links point at this repository: GitHub's address of the `origin` remote, when there is one.
+# GitHub Actions sets REPO_URL itself; mkdocs.yml holds a placeholder otherwise.
+ORIGIN_URL := $(shell git remote get-url origin 2>/dev/null | sed -E 's#^git@github\.com:#https://github.com/#; s#\.git$$##')
+ifneq ($(filter https://github.com/%,$(ORIGIN_URL)),)
+export REPO_URL ?= $(ORIGIN_URL)
+endif
+
 .PHONY: serve build test generate check-generated build-assets browser linkcheck-external bench urls clean help
 
 help:

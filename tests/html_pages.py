@@ -35,6 +35,7 @@ class PageFacts(HTMLParser):
     edit_link: str = ""
     nav_labels: list[str] = field(default_factory=list)
     search_dialog: dict[str, str] = field(default_factory=dict)
+    heading_ids: list[str] = field(default_factory=list)
     _in_nav_link: bool = False
     _nav_text: str = ""
 
@@ -53,6 +54,8 @@ class PageFacts(HTMLParser):
             self.edit_link = a.get("href", "")
         elif tag == "a" and "md-nav__link" in a.get("class", ""):
             self._in_nav_link, self._nav_text = True, ""
+        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6") and "id" in a:
+            self.heading_ids.append(a["id"])
         elif tag == "div" and a.get("data-md-component") == "search":
             self.search_dialog = a
 

@@ -16,6 +16,17 @@ def test_every_built_url_is_lowercase_ascii(built_site: BuiltSite) -> None:
     assert not bad, f"URLs that cannot be typed from print: {bad}"
 
 
+def test_every_heading_anchor_is_lowercase_ascii(built_site: BuiltSite) -> None:
+    site = built_site.site_dir
+    bad = {
+        f"{url_path(site, page)}#{anchor}"
+        for page in built_pages(site)
+        for anchor in page_facts(page).heading_ids
+        if not re.fullmatch(r"[a-z0-9_-]+", anchor)
+    }
+    assert not bad, f"anchors that cannot be typed: {sorted(bad)}"
+
+
 def test_hreflang_links_are_absolute_with_an_x_default(built_site: BuiltSite) -> None:
     site = built_site.site_dir
     for path in ("/", "/ansvar/", "/en/", "/en/ansvar/"):

@@ -1,0 +1,62 @@
+"""Reading a YAML data file so that every error can name its line.
+
+The file is composed into nodes (which carry line numbers) and loaded into plain values; callers
+walk both side by side.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from scripts.errors import InputError
+
+
+def read(path: Path, what: str) -> tuple[Any, yaml.Node | None]:
+    """(plain value, composed node) of a YAML file; InputError with the line when malformed."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(path, f"the {what} file does not exist", hint="create it, or fix the path") from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        value = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        problem = getattr(error, "problem", None) or str(error)
+        raise InputError(
+            path, f"the {what} file is not valid YAML: {problem}",
+            line=mark.line + 1 if mark is not None else None,
+            hint="check the indentation and the quotes on this line and the one before; "
+            "a value that contains ': ' or starts with a quote mark needs quotes around it",
+        ) from None
+    return value, node
+
+
+def line(node: yaml.Node | None) -> int | None:
+    return node.start_mark.line + 1 if node is not None else None
+
+
+def child(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    """The value node under `key` in a mapping node, if there is one."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if getattr(key_node, "value", None) == key:
+                return value_node
+    return None
+
+
+def key_line(node: yaml.Node | None, key: str) -> int | None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, _ in node.value:
+            if getattr(key_node, "value", None) == key:
+                return line(key_node)
+    return line(node)
+
+
+def item(node: yaml.Node | None, index: int) -> yaml.Node | None:
+    if isinstance(node, yaml.SequenceNode) and index < len(node.value):
+        return node.value[index]
+    return None

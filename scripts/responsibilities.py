@@ -1,6 +1,7 @@
 """The responsibility lookup: data/responsibilities.yml -> snippets/generated/ansvar.{sv,en}.md.
 
-Each entry becomes a heading with its own anchor (`/ansvar/#kulturskola`) and a short definition
+Each entry becomes a heading (h4, under an h3 per level, because the pages include the lookup
+under an h2) with its own anchor (`/ansvar/#kulturskola`) and a short definition
 list, grouped by the level that is responsible. Plain HTML: it works without JavaScript.
 docs/ansvar.md and ansvar.en.md include the snippets with `--8<-- "generated/ansvar.sv.md"`.
 
@@ -342,9 +343,9 @@ def render(entries: list[Entry], sources: dict[str, Source], language: str, sour
         lines.append(f"- [{words['short_groups'][level]}](#{GROUP_IDS[level]}): {links}")
     lines.append("")
     for level, members in groups:
-        lines += [f"## {words['groups'][level]} {{#{GROUP_IDS[level]}}}", ""]
+        lines += [f"### {words['groups'][level]} {{#{GROUP_IDS[level]}}}", ""]
         for entry in members:
-            lines += [f"### {entry.name[language]} {{#{entry.id}}}", ""]
+            lines += [f"#### {entry.name[language]} {{#{entry.id}}}", ""]
             if entry.about:
                 lines += [entry.about[language], ""]
             source_links = ", ".join(

@@ -240,7 +240,7 @@ def _title(path: Path, text: str) -> str:
     match = re.match(r"^---\n(.*?)\n---", text, re.DOTALL)
     if match:
         try:
-            meta = yaml.safe_load(match.group(1))
+            meta = yaml.load(match.group(1), Loader=yamlfile.LOADER)
             if isinstance(meta, dict) and isinstance(meta.get("title"), str):
                 return meta["title"]
         except yaml.YAMLError:

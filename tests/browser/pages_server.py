@@ -1,0 +1,113 @@
+"""A local stand-in for GitHub Pages serving a project site, and the list of pages to check."""
+
+from __future__ import annotations
+
+import http.server
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
+from pathlib import Path
+
+from scripts.paths import DOCS
+from tests.sitebuild import BASE_PATH
+
+# mkdocs-redirects writes stubs like <meta http-equiv="refresh" content="0; url=...">.
+REDIRECT_STUB = re.compile(r'<meta\s+http-equiv="refresh"', re.IGNORECASE)
+
+
+class PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Directory index.html, trailing-slash redirects, and the site's 404.html with status 404.
+
+    GitHub Pages serves only the root 404.html of a project site for every missing path, so the
+    theme must pick the language from the path itself (/en/... -> English).
+    """
+
+    protocol_version = "HTTP/1.1"  # keep-alive: the browser reuses connections, pages load faster
+    not_found_page: Path
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        if code != 404 or not self.not_found_page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = self.not_found_page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def end_headers(self) -> None:
+        # No caching between test runs of different builds on the same port.
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass  # quiet: failed requests are reported by the browser tests themselves
+
+
+@contextmanager
+def serve(serve_root: Path, port: int) -> Iterator[str]:
+    """Serve serve_root on 127.0.0.1:port in a thread; yield the site's base URL."""
+    handler = type(
+        "SiteHandler",
+        (PagesHandler,),
+        {"not_found_page": serve_root / BASE_PATH.strip("/") / "404.html"},
+    )
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", port), partial(handler, directory=str(serve_root))
+    )
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{port}{BASE_PATH}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def page_path_for_source(source: Path, docs: Path = DOCS) -> str:
+    """The site path (relative to the site root, with slashes) that a docs/*.md file becomes.
+
+    Suffix mode: `ansvar.md` -> `/ansvar/`, `ansvar.en.md` -> `/en/ansvar/`,
+    `lardomar/index.en.md` -> `/en/lardomar/`.
+    """
+    parts = list(source.relative_to(docs).with_suffix("").parts)
+    prefix = ""
+    if parts[-1].endswith(".en"):
+        parts[-1] = parts[-1][: -len(".en")]
+        prefix = "en/"
+    if parts[-1] in ("index", "README"):
+        parts.pop()
+    path = "/" + prefix + "".join(part + "/" for part in parts)
+    return path
+
+
+def source_pages(docs: Path = DOCS) -> list[str]:
+    """Every page path the docs/ sources produce, in both languages, sorted."""
+    return sorted({page_path_for_source(md, docs) for md in docs.rglob("*.md")})
+
+
+def built_pages(site_dir: Path) -> list[str]:
+    """Every page in a built site (index.html files), without 404.html and redirect stubs."""
+    pages = []
+    for index in site_dir.rglob("index.html"):
+        if REDIRECT_STUB.search(index.read_text(encoding="utf-8", errors="replace")[:2000]):
+            continue
+        relative = index.parent.relative_to(site_dir).as_posix()
+        pages.append("/" if relative == "." else f"/{relative}/")
+    return sorted(pages)
+
+
+def language_of(path: str) -> str:
+    return "en" if path == "/en/" or path.startswith("/en/") else "sv"
+
+
+def twin_of(path: str) -> str:
+    """The same page in the other language."""
+    if language_of(path) == "en":
+        return path[len("/en") :]
+    return "/en" + path

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import http.server
-import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,11 +10,8 @@ from functools import partial
 from pathlib import Path
 
 from scripts.paths import DOCS
+from scripts.published_urls import scan_site
 from tests.sitebuild import BASE_PATH
-
-# mkdocs-redirects writes stubs like <meta http-equiv="refresh" content="0; url=...">.
-REDIRECT_STUB = re.compile(r'<meta\s+http-equiv="refresh"', re.IGNORECASE)
-
 
 class PagesHandler(http.server.SimpleHTTPRequestHandler):
     """Directory index.html, trailing-slash redirects, and the site's 404.html with status 404.
@@ -93,13 +89,7 @@ def source_pages(docs: Path = DOCS) -> list[str]:
 
 def built_pages(site_dir: Path) -> list[str]:
     """Every page in a built site (index.html files), without 404.html and redirect stubs."""
-    pages = []
-    for index in site_dir.rglob("index.html"):
-        if REDIRECT_STUB.search(index.read_text(encoding="utf-8", errors="replace")[:2000]):
-            continue
-        relative = index.parent.relative_to(site_dir).as_posix()
-        pages.append("/" if relative == "." else f"/{relative}/")
-    return sorted(pages)
+    return sorted(scan_site(site_dir).pages)
 
 
 def language_of(path: str) -> str:

@@ -48,7 +48,7 @@ def test_every_abbreviation_line_is_valid_and_each_word_is_defined_once() -> Non
     lines = (GENERATED_SNIPPETS / "abbreviations.md").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("<!-- GENERATED")
     words = []
-    for line in lines[2:]:
+    for line in filter(None, lines[1:]):  # definitions are separated by blank lines
         match = ABBREVIATION.match(line)
         assert match, f"not a valid abbreviation line: {line!r}"
         words.append(match.group(1))

@@ -13,18 +13,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.frontmatter import read
-from scripts.paths import DOCS
+from scripts.paths import DOCS, SNIPPETS
 
 LIX_LIMIT = 40.0
 
 FENCE = re.compile(r"^(```|~~~)")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 SENTENCE_END = re.compile(r"[.!?:]+(?=\s|$)")
-LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-ATTRS = re.compile(r"\{[#.:][^}]*\}")
+IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+ATTRS = re.compile(r"\{:?\s*(?:[#.][^}]*|[\w-]+=[^}]*)\}")
 HTML_TAG = re.compile(r"<[^>]+>")
 INLINE_CODE = re.compile(r"`[^`]*`")
 SNIPPET = re.compile(r"^-{2}8<-{2}")
+INCLUDE = re.compile(r'^-{2}8<-{2}\s+"(generated/[^"]+)"\s*$')
 
 
 @dataclass
@@ -40,11 +42,22 @@ class Readability:
         return self.words / self.sentences + 100 * self.long_words / self.words
 
 
+def with_includes(body: str) -> str:
+    """Text with committed generated snippets (such as the responsibility lookup) included, as
+    the reader sees it. Build-time snippets (addresses, QR tables) are left out."""
+    lines = []
+    for line in body.splitlines():
+        match = INCLUDE.match(line.strip())
+        path = SNIPPETS / match.group(1) if match else None
+        lines.append(path.read_text(encoding="utf-8") if path and path.is_file() else line)
+    return "\n".join(lines)
+
+
 def prose_blocks(body: str) -> list[str]:
     """The text a reader reads as prose, one string per sentence-ending block."""
     blocks: list[str] = []
     in_fence = False
-    for raw in body.splitlines():
+    for raw in with_includes(body).splitlines():
         line = raw.strip()
         if FENCE.match(line):
             in_fence = not in_fence
@@ -56,6 +69,7 @@ def prose_blocks(body: str) -> list[str]:
             blocks.append("")
             continue
         line = INLINE_CODE.sub(" ", line)
+        line = IMAGE.sub(" ", line)  # alt text is not read as prose
         line = LINK.sub(r"\1", line)
         line = ATTRS.sub(" ", line)
         line = HTML_TAG.sub(" ", line)
@@ -63,7 +77,7 @@ def prose_blocks(body: str) -> list[str]:
         line = re.sub(r"^(?:!!!|\?\?\?\+?)\s*\w+", "", line)
         starts_block = bool(re.match(r"^(#{1,6}\s|[-*+]\s|\d+\.\s|!!!|\?\?\?)", raw.strip()))
         line = re.sub(r"^(#{1,6}\s+|[-*+]\s+(\[[ xX]\]\s+)?|\d+\.\s+)", "", line)
-        if starts_block or line.endswith('"'):
+        if starts_block:
             blocks.append("")
         blocks.append(line)
     # Join consecutive lines into paragraphs; an empty string separates blocks.

@@ -12,7 +12,7 @@ import sys
 
 # Module names, in order. Each has `main(argv) -> int` with a --check flag.
 COMMITTED = ("scripts.responsibilities", "scripts.glossary", "scripts.lessons")
-BUILD_TIME = ("scripts.qr_codes",)
+BUILD_TIME = ("scripts.qr_codes", "scripts.lessons_applied")
 
 
 def run(modules: tuple[str, ...], argv: list[str]) -> int:

@@ -3,9 +3,13 @@
     python -m scripts.lessons           write docs/lardomar/ and the report pages
     python -m scripts.lessons --check   write nothing; fail if they are stale
 
-Reads data/lessons.yml and every report in data/reports/ (text + metadata). Every quote must
-stand word for word in its report (white space aside); every link from a hand-written guide to
-`lardomar/<id>.md` must name a lesson. Any problem stops the run before a file is written.
+Reads data/lessons.yml and every report in data/reports/ (text + metadata), and nothing else:
+the committed pages never depend on the hand-written guides, so editing a guide (even in GitHub's
+web editor) never makes them stale. Every quote must stand word for word in its report (white
+space aside). Any problem stops the run before a file is written.
+
+Which guides cite a lesson is build-time output: each lesson page includes
+`snippets/build/lardomar/<id>.<lang>.md`, written by `python -m scripts.lessons_applied`.
 """
 
 from __future__ import annotations
@@ -15,12 +19,10 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-from markdown.extensions.toc import slugify
 
 from scripts.cli import run_generator
 from scripts.errors import InputError, display_path
@@ -35,6 +37,7 @@ from scripts.report.pages import pages as report_pages
 LESSONS_FILE = DATA / "lessons.yml"
 REPORTS_DIR = DATA / "reports"
 LESSONS_DIR = "lardomar"
+APPLIED_DIR = "build/lardomar"  # under snippets/: build-time output, git-ignored
 AUDIENCES = {
     "foreningar": ("Föreningar", "Associations"),
     "regioner": ("Regioner", "Regions"),
@@ -68,17 +71,6 @@ class Lesson:
     section_heading: str = ""
     section_heading_en: str = ""
     paragraph: int = 0
-
-
-@dataclass(frozen=True)
-class Citation:
-    """A place in a hand-written guide that links to a lesson."""
-
-    page: Path
-    title: str
-    heading: str | None
-    anchor: str | None
-    line: int
 
 
 @dataclass
@@ -220,95 +212,10 @@ def _checked(path: Path, line: int | None, lesson: Lesson) -> Lesson:
                      "paragraph": where.paragraph})
 
 
-# --- finding the guides that cite a lesson ---------------------------------------------------
-
-LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
-HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-EXPLICIT_ID = re.compile(r"\s*\{[^}]*#([\w-]+)[^}]*\}\s*$")
-FENCE = re.compile(r"^\s*(```|~~~)")
-
-
-def _heading_text(raw: str) -> str:
-    text = EXPLICIT_ID.sub("", raw)
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"<[^>]+>", "", text)
-    return re.sub(r"[*_`]", "", text).strip()
-
-
-def _title(path: Path, text: str) -> str:
-    match = re.match(r"^---\n(.*?)\n---", text, re.DOTALL)
-    if match:
-        try:
-            meta = yaml.load(match.group(1), Loader=yamlfile.LOADER)
-            if isinstance(meta, dict) and isinstance(meta.get("title"), str):
-                return meta["title"]
-        except yaml.YAMLError:
-            pass
-    heading = re.search(r"^#\s+(.+)$", text, re.MULTILINE)
-    return _heading_text(heading.group(1)) if heading else path.stem
-
-
-def citations(docs: Path, known: set[str]) -> dict[tuple[str, str], list[Citation]]:
-    """(lesson id, language) -> the guide sections that link to it. Unknown ids are errors."""
-    lessons_dir = (docs / LESSONS_DIR).resolve()
-    found: dict[tuple[str, str], list[Citation]] = {}
-    for page in sorted(docs.rglob("*.md")):
-        if is_generated(page):
-            continue
-        text = page.read_text(encoding="utf-8")
-        lang = "en" if page.name.endswith(".en.md") else "sv"
-        title = _title(page, text)
-        heading: str | None = None
-        anchor: str | None = None
-        used: dict[str, int] = {}
-        in_fence = False
-        for number, line in enumerate(text.splitlines(), start=1):
-            if FENCE.match(line):
-                in_fence = not in_fence
-                continue
-            if in_fence:
-                continue
-            head = HEADING.match(line)
-            if head:
-                explicit = EXPLICIT_ID.search(head.group(2))
-                plain = _heading_text(head.group(2))
-                slug = explicit.group(1) if explicit else slugify(plain, "-")
-                if not explicit and slug in used:
-                    used[slug] += 1
-                    slug = f"{slug}_{used[slug]}"
-                used.setdefault(slug, 0)
-                if len(head.group(1)) > 1:
-                    heading, anchor = plain, slug
-                continue
-            targets = LINK.findall(line) + REFERENCE.findall(line)
-            for target in targets:
-                address = target.split("#", 1)[0]
-                if not address.endswith(".md") or "://" in address:
-                    continue
-                resolved = Path(os.path.normpath(page.parent / address))
-                if resolved.parent.resolve() != lessons_dir:
-                    continue
-                lesson_id = resolved.name.removesuffix(".md").removesuffix(".en")
-                if lesson_id == "index":
-                    continue
-                if lesson_id not in known:
-                    raise InputError(
-                        page, f"the link to '{address}' names a lesson that does not exist: '{lesson_id}'",
-                        line=number,
-                        hint="link to one of the lesson ids in data/lessons.yml ("
-                        + ", ".join(sorted(known)) + "), or add the lesson there",
-                    )
-                entry = found.setdefault((lesson_id, lang), [])
-                if not any(c.page == page and c.anchor == anchor for c in entry):
-                    entry.append(Citation(page, title, heading, anchor, number))
-    return found
-
-
 # --- the pages -------------------------------------------------------------------------------
 
 
-def _link(from_dir: Path, to: Path, anchor: str | None = None) -> str:
+def relative_link(from_dir: Path, to: Path, anchor: str | None = None) -> str:
     relative = Path(os.path.relpath(to, from_dir)).as_posix()
     if relative.endswith(".en.md"):
         relative = relative[: -len(".en.md")] + ".md"  # static-i18n: link the unsuffixed name
@@ -320,7 +227,18 @@ def _source_line(catalogue: Catalogue) -> str:
     return ", ".join([display_path(catalogue.path)] + [display_path(p) for p in reports])
 
 
-def _lesson_page(lesson: Lesson, lang: str, docs: Path, cited: list[Citation], catalogue: Catalogue) -> str:
+def applied_snippet(lesson_id: str, lang: str) -> str:
+    """The build-time snippet's path under snippets/, as `--8<--` names it."""
+    return f"{APPLIED_DIR}/{lesson_id}.{lang}.md"
+
+
+def applied_include(lesson_id: str, lang: str) -> str:
+    # On a line of its own: pymdownx.snippets only expands block includes there. check_paths is
+    # on, so a build without `python -m scripts.generate --build-time` fails loudly.
+    return f'--8<-- "{applied_snippet(lesson_id, lang)}"\n'
+
+
+def _lesson_page(lesson: Lesson, lang: str, docs: Path, catalogue: Catalogue) -> str:
     here = docs / LESSONS_DIR
     report = lesson.report
     text_page = docs / report.meta.pages_dir / "text.md"
@@ -346,18 +264,12 @@ def _lesson_page(lesson: Lesson, lang: str, docs: Path, cited: list[Citation], c
         out.append("\n## Var står det? {#kalla}\n\n")
         out.append("| Rapport | Avsnitt | Stycke |\n| --- | --- | --- |\n")
         out.append(f"| {cell(m.title)} | {cell(lesson.section_heading)} | {lesson.paragraph} |\n\n")
-        out.append(f"[Läs stycket i rapporten]({_link(here, text_page, anchor)})\n")
+        out.append(f"[Läs stycket i rapporten]({relative_link(here, text_page, anchor)})\n")
         out.append("\n## Vilka sidor tar upp den? {#anvands}\n\n")
-        if cited:
-            out.append(bullets([
-                f"[{c.title}: {c.heading}]({_link(here, c.page, c.anchor)})" if c.heading
-                else f"[{c.title}]({_link(here, c.page)})" for c in cited
-            ]))
-        else:
-            out.append("Ingen sida tar upp den än.\n")
+        out.append(applied_include(lesson.id, "sv"))
         out.append(f"\n## Mer att läsa {{#fler}}\n\n[Alla lärdomar från {m.organisation_short}](index.md#{lesson.id})\n")
         out.append("\n## Källor {#kallor}\n\n")
-        out.append(bullets([f"{citation_sv(report)} [Om rapporten]({_link(here, about_page)})"]))
+        out.append(bullets([f"{citation_sv(report)} [Om rapporten]({relative_link(here, about_page)})"]))
         return "".join(out)
     out = [front_matter(source, lesson.title["en"], lesson.summary["en"], catalogue.reviewed)]
     out.append(f"\n# {lesson.title['en']}\n\n!!! abstract \"In brief\"\n")
@@ -377,18 +289,12 @@ def _lesson_page(lesson: Lesson, lang: str, docs: Path, cited: list[Citation], c
     out.append("| Report | Section | Paragraph |\n| --- | --- | --- |\n")
     out.append(f"| <span lang=\"sv\">{cell(m.title)}</span> ({m.title_en}) | {cell(lesson.section_heading_en)} "
                f"(<span lang=\"sv\">{cell(lesson.section_heading)}</span>) | {lesson.paragraph} |\n\n")
-    out.append(f"[Read the paragraph in the report's text]({_link(here, text_page, anchor)})\n")
+    out.append(f"[Read the paragraph in the report's text]({relative_link(here, text_page, anchor)})\n")
     out.append("\n## Where is the lesson applied? {#anvands}\n\n")
-    if cited:
-        out.append(bullets([
-            f"[{c.title}: {c.heading}]({_link(here, c.page, c.anchor)})" if c.heading
-            else f"[{c.title}]({_link(here, c.page)})" for c in cited
-        ]))
-    else:
-        out.append("No guide on this site refers to this lesson yet.\n")
+    out.append(applied_include(lesson.id, "en"))
     out.append(f"\n## More lessons {{#fler}}\n\n[All lessons from {m.organisation_short}](index.md#{lesson.id})\n")
     out.append("\n## Sources {#kallor}\n\n")
-    out.append(bullets([f"{citation_en(report)} [About the report]({_link(here, about_page)})"]))
+    out.append(bullets([f"{citation_en(report)} [About the report]({relative_link(here, about_page)})"]))
     return "".join(out)
 
 
@@ -443,7 +349,7 @@ def _index_page(catalogue: Catalogue, lang: str, docs: Path) -> str:
     here = docs / LESSONS_DIR
     items = []
     for report in reports.values():
-        about = _link(here, docs / report.meta.pages_dir / "index.md")
+        about = relative_link(here, docs / report.meta.pages_dir / "index.md")
         items.append((citation_sv(report) if sv else citation_en(report))
                      + f" [{'Om rapporten' if sv else 'About the report'}]({about})")
     out.append(bullets(items))
@@ -478,7 +384,8 @@ class LessonsOutput(GeneratedOutput):
         return written
 
 
-def generate(lessons_file: Path = LESSONS_FILE, reports_dir: Path = REPORTS_DIR, docs: Path = DOCS) -> LessonsOutput:
+def read(lessons_file: Path = LESSONS_FILE, reports_dir: Path = REPORTS_DIR) -> tuple[Catalogue, dict[str, Report]]:
+    """The checked lessons and the reports they quote; InputError on the first problem."""
     metas = discover(reports_dir)
     if not metas:
         raise InputError(reports_dir, "there is no report metadata (*.yml) in this folder",
@@ -488,8 +395,11 @@ def generate(lessons_file: Path = LESSONS_FILE, reports_dir: Path = REPORTS_DIR,
         if meta.id in reports:
             raise InputError(meta.path, f"the report id '{meta.id}' is used twice", line=1)
         reports[meta.id] = parse(meta)
-    catalogue = load(lessons_file, reports)
-    cited = citations(docs, {lesson.id for lesson in catalogue.lessons})
+    return load(lessons_file, reports), reports
+
+
+def generate(lessons_file: Path = LESSONS_FILE, reports_dir: Path = REPORTS_DIR, docs: Path = DOCS) -> LessonsOutput:
+    catalogue, reports = read(lessons_file, reports_dir)
     output = LessonsOutput([docs / LESSONS_DIR] + [docs / r.meta.pages_dir for r in reports.values()])
     for report in reports.values():
         for path, content in report_pages(report, docs).items():
@@ -497,9 +407,9 @@ def generate(lessons_file: Path = LESSONS_FILE, reports_dir: Path = REPORTS_DIR,
     folder = docs / LESSONS_DIR
     for lesson in catalogue.lessons:
         output.add(folder / f"{lesson.id}.md",
-                   _lesson_page(lesson, "sv", docs, cited.get((lesson.id, "sv"), []), catalogue))
+                   _lesson_page(lesson, "sv", docs, catalogue))
         output.add(folder / f"{lesson.id}.en.md",
-                   _lesson_page(lesson, "en", docs, cited.get((lesson.id, "en"), []), catalogue))
+                   _lesson_page(lesson, "en", docs, catalogue))
     output.add(folder / "index.md", _index_page(catalogue, "sv", docs))
     output.add(folder / "index.en.md", _index_page(catalogue, "en", docs))
     return output

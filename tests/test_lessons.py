@@ -1,4 +1,7 @@
-"""The lessons generator: checked quotes, pages in both languages, clear errors on bad input."""
+"""The lessons generator: checked quotes, pages in both languages, clear errors on bad input.
+
+Also the build-time "applied in" snippets (scripts.lessons_applied): which guides cite a lesson.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import pytest
 
 from scripts.cli import run_generator
 from scripts.generated_files import MARKER
+from scripts import lessons_applied
 from scripts.lessons import generate
 from scripts.paths import DATA, ROOT
 
@@ -51,13 +55,22 @@ def site(tmp_path: Path) -> dict[str, Path]:
         .replace("## Mat och fika på mötet", "## Food at the meeting"), encoding="utf-8")
     lessons = tmp_path / "lessons.yml"
     shutil.copy(FIXTURES / "lessons" / "valid.yml", lessons)
-    return {"reports": reports, "docs": docs, "lessons": lessons}
+    return {"reports": reports, "docs": docs, "lessons": lessons, "snippets": tmp_path / "snippets"}
 
 
 def run(site: dict[str, Path], capsys: pytest.CaptureFixture[str], check: bool = False) -> tuple[int, str]:
     code = run_generator(lambda: generate(site["lessons"], site["reports"], site["docs"]),
                          ["--check"] if check else [], "test")
     return code, capsys.readouterr().err
+
+
+def run_applied(site: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    code = lessons_applied.main([], site["lessons"], site["reports"], site["docs"], site["snippets"])
+    return code, capsys.readouterr().err
+
+
+def applied(site: dict[str, Path], lesson_id: str, lang: str) -> str:
+    return (site["snippets"] / "build" / "lardomar" / f"{lesson_id}.{lang}.md").read_text(encoding="utf-8")
 
 
 def test_committed_pages_are_up_to_date():
@@ -101,14 +114,42 @@ def test_lesson_page_names_report_section_and_paragraph(site, capsys):
     assert "rapporten/testprojektet/text.md#mal-5" in page
 
 
-def test_applied_in_lists_the_citing_guide_section_in_the_same_language(site, capsys):
+def test_lesson_page_includes_its_applied_in_snippet_on_a_line_of_its_own(site, capsys):
     assert run(site, capsys)[0] == 0
     sv = (site["docs"] / "lardomar" / "kvallstid.md").read_text(encoding="utf-8")
     en = (site["docs"] / "lardomar" / "kvallstid.en.md").read_text(encoding="utf-8")
-    assert "[Dialog som fungerar: Vilken tid passar?](../dialog.md#tid)" in sv
-    assert "[Dialog som fungerar: What time suits?](../dialog.md#tid)" in en
-    other = (site["docs"] / "lardomar" / "nyhetsbrev.md").read_text(encoding="utf-8")
-    assert "(../dialog.md#mat-och-fika-pa-motet)" in other  # slug as MkDocs makes it
+    assert '\n--8<-- "build/lardomar/kvallstid.sv.md"\n' in sv and "dialog.md" not in sv
+    assert '\n--8<-- "build/lardomar/kvallstid.en.md"\n' in en and "dialog.md" not in en
+
+
+def test_applied_in_lists_the_citing_guide_section_in_the_same_language(site, capsys):
+    assert run_applied(site, capsys)[0] == 0
+    sv, en = applied(site, "kvallstid", "sv"), applied(site, "kvallstid", "en")
+    assert sv.startswith(f"<!-- {MARKER} by `python -m scripts.lessons_applied`")
+    assert "- [Dialog som fungerar: Vilken tid passar?](../dialog.md#tid)\n" in sv
+    assert "- [Dialog som fungerar: What time suits?](../dialog.md#tid)\n" in en
+    assert "(../dialog.md#mat-och-fika-pa-motet)" in applied(site, "nyhetsbrev", "sv")  # slug as MkDocs makes it
+
+
+def test_applied_in_says_so_when_no_guide_cites_the_lesson(site, capsys):
+    (site["docs"] / "dialog.en.md").unlink()
+    assert run_applied(site, capsys)[0] == 0
+    assert "No guide cites this lesson yet." in applied(site, "kvallstid", "en")
+    assert "Ingen guide" not in applied(site, "kvallstid", "sv")
+
+
+def test_editing_a_guide_heading_or_citation_leaves_the_committed_pages_up_to_date(site, capsys):
+    assert run(site, capsys)[0] == 0
+    assert run_applied(site, capsys)[0] == 0
+    guide = site["docs"] / "dialog.md"
+    guide.write_text(GUIDE.replace("## Vilken tid passar? {#tid}", "## När passar det bäst?")
+                     + "\nSe också [Lärdom: kvällsmöten](lardomar/kvallstid.md).\n", encoding="utf-8")
+    assert run(site, capsys, check=True) == (0, "")
+    # The change shows up in the build-time snippet instead.
+    assert run_applied(site, capsys)[0] == 0
+    sv = applied(site, "kvallstid", "sv")
+    assert "[Dialog som fungerar: När passar det bäst?](../dialog.md#nar-passar-det-bast)" in sv
+    assert "(../dialog.md#tid)" not in sv
 
 
 def test_second_report_needs_only_a_text_file_and_metadata(site, capsys):
@@ -156,11 +197,19 @@ def test_bad_lessons_file_fails_with_id_and_line_and_writes_nothing(site, capsys
     assert (site["docs"] / "dialog.md").read_text(encoding="utf-8") == GUIDE
 
 
-def test_guide_citing_an_unknown_lesson_names_the_guide_and_line(site, capsys):
+def test_guide_citing_an_unknown_lesson_names_the_guide_and_line_and_writes_nothing(site, capsys):
     (site["docs"] / "dialog.md").write_text(GUIDE + "\nSe [Lärdom](lardomar/finns-inte.md).\n", encoding="utf-8")
-    code, err = run(site, capsys)
-    assert code == 1 and "dialog.md:16" in err and "'finns-inte'" in err
-    assert _written(site) == []
+    code, err = run_applied(site, capsys)
+    assert code == 1 and "dialog.md:16" in err and "'finns-inte'" in err and "What to do:" in err
+    assert not site["snippets"].exists()
+    # The committed pages do not read the guides, so they are not the place this is caught.
+    assert run(site, capsys)[0] == 0
+
+
+def test_build_time_entry_point_runs_the_applied_in_snippets():
+    from scripts.generate import BUILD_TIME
+
+    assert "scripts.lessons_applied" in BUILD_TIME
 
 
 def test_missing_report_file_fails_and_writes_nothing(site, capsys):

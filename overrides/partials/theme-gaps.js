@@ -8,6 +8,8 @@
  *    English hits. The index is now loaded only when the reader opens the search, only this
  *    language's pages are kept, and words are stemmed for this language alone ("kulturplanen"
  *    finds "kulturplan").
+ *    The theme adds "*" to every word while you type, and lunr does not stem such words, so each
+ *    plain word is also sent as "word^1", which lunr stems ("föreningarna" finds "förening").
  * The theme loads both files with XMLHttpRequest (responseType "blob").
  */
 (function () {
@@ -32,6 +34,15 @@
     Object.defineProperty(xhr, "response", { value: new Blob([body], { type: type }) });
     xhr.dispatchEvent(new Event("load"));
   }
+  var postMessage = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message) {
+    if (message && message.type === 2 && typeof message.data === "string") { // a search query
+      message = { type: 2, data: message.data.replace(/[\p{L}\p{N}]+(?=\s|$)/gu, function (word, at, all) {
+        return /[\s]/.test(all.charAt(at - 1) || " ") ? word + "^1 " + word : word;
+      }) };
+    }
+    return postMessage.call(this, message);
+  };
   XMLHttpRequest.prototype.open = function (method, url) {
     this.themeGapUrl = new URL(String(url), location.href);
     return open.apply(this, arguments);

@@ -49,3 +49,10 @@ def test_the_404_page_is_bilingual_with_absolute_links(built_site: BuiltSite) ->
     assert "Sidan finns inte" in html and "Page not found" in html
     assert f'href="{built_site.site_url}en/"' in html
     assert not (built_site.site_dir / "en" / "404.html").exists()
+
+
+def test_heading_links_are_titled_in_the_page_language(built_site: BuiltSite) -> None:
+    swedish = (built_site.site_dir / "ansvar" / "index.html").read_text(encoding="utf-8")
+    english = (built_site.site_dir / "en" / "ansvar" / "index.html").read_text(encoding="utf-8")
+    assert 'title="Länk till det här avsnittet"' in swedish
+    assert 'title="Link to this section"' in english and "Länk till det här" not in english

@@ -50,7 +50,7 @@ class Located:
         return {k.value: k.start_mark.line + 1 for k, _ in self.node.value}
 
 
-def _duplicate_keys(path: Path, node: yaml.Node) -> list[InputError]:
+def duplicate_keys(path: Path, node: yaml.Node) -> list[InputError]:
     errors: list[InputError] = []
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
@@ -63,10 +63,10 @@ def _duplicate_keys(path: Path, node: yaml.Node) -> list[InputError]:
                     hint="keep one of them; YAML would silently use only the last",
                 ))
             seen.setdefault(key_node.value, line)
-            errors.extend(_duplicate_keys(path, value_node))
+            errors.extend(duplicate_keys(path, value_node))
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
-            errors.extend(_duplicate_keys(path, item))
+            errors.extend(duplicate_keys(path, item))
     return errors
 
 
@@ -87,7 +87,7 @@ def load(path: Path) -> Located:
         ) from None
     if node is None:
         raise InputError(path, "the file is empty", line=1)
-    duplicates = _duplicate_keys(path, node)
+    duplicates = duplicate_keys(path, node)
     if duplicates:
         raise duplicates[0]
     return Located(path, value, node)

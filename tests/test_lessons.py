@@ -184,6 +184,7 @@ def _written(site: dict[str, Path]) -> list[Path]:
         ("unknown-theme.yml", ["lessons.yml:25", "unknown theme 'pengar'", "tider-och-plats, att-na-ut"]),
         ("missing-english-title.yml", ["lesson 'nyhetsbrev'", "English title", "lessons.yml:27"]),
         ("malformed.yml", ["lessons.yml:15", "not valid YAML"]),
+        ("duplicate-key.yml", ["lessons.yml:21", "the key 'quote' is written twice"]),
     ],
 )
 def test_bad_lessons_file_fails_with_id_and_line_and_writes_nothing(site, capsys, fixture, expected):

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from scripts.errors import InputError
+from scripts.yaml_lines import duplicate_keys
 
 # libyaml's loader when PyYAML has it (ten times faster); the same results either way.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -39,6 +40,10 @@ def read(path: Path, what: str) -> tuple[Any, yaml.Node | None]:
         ) from None
     finally:
         loader.dispose()
+    # PyYAML keeps only the last of two equal keys; a maintainer's text would vanish silently.
+    duplicates = duplicate_keys(path, node) if node is not None else []
+    if duplicates:
+        raise duplicates[0]
     return value, node
 
 

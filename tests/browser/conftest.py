@@ -59,7 +59,8 @@ def chromium() -> Iterator[Browser]:
 
 @pytest.fixture(scope="session")
 def visitor(chromium: Browser, site_server: str) -> Iterator[Visitor]:
-    visitor = Visitor(chromium, site_server)
+    visitor = Visitor(chromium, site_server,
+                      prefetch=[(path, viewport) for path in PAGES for viewport in VIEWPORTS])
     yield visitor
     visitor.close()
 

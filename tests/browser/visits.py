@@ -43,9 +43,23 @@ class Violation:
         return f"{self.rule} ({self.impact}): {self.help} at {where}{more}"
 
 
+def start_axe(page: Page) -> None:
+    """Inject the packaged axe-core and start it without waiting, so other tabs can work meanwhile."""
+    page.evaluate(_AXE.axe_script)
+    page.evaluate("(options) => { window.__axeRun = axe.run(document, options); }", AXE_OPTIONS)
+
+
+def finish_axe(page: Page) -> list[Violation]:
+    return parse_violations(page.evaluate("() => window.__axeRun"))
+
+
 def axe_violations(page: Page) -> list[Violation]:
     """Run the packaged axe-core on the page as it is now."""
-    response = _AXE.run(page, options=AXE_OPTIONS).response
+    start_axe(page)
+    return finish_axe(page)
+
+
+def parse_violations(response: dict) -> list[Violation]:
     return [
         Violation(
             rule=item["id"],
@@ -110,6 +124,8 @@ class Recorder:
         self.requests.append(request.url)
 
     def _on_request_failed(self, request: Request) -> None:
+        if request.failure == "net::ERR_ABORTED":
+            return  # cancelled by the page itself, e.g. a download cut short by following a link
         self.failed.append(f"{request.url}: {request.failure}")
 
     def _on_response(self, response: Response) -> None:
@@ -177,20 +193,38 @@ _COLLECT_JS = r"""() => {
 }"""
 
 
-class Visitor:
-    """One reusable tab per viewport in a shared browser; visits are cached per (path, viewport)."""
+@dataclass
+class Tab:
+    context: BrowserContext
+    page: Page
+    recorder: Recorder
 
-    def __init__(self, browser: Browser, base_url: str) -> None:
+
+class Visitor:
+    """Visits pages in a shared browser and caches them per (path, viewport).
+
+    The pages named in `prefetch` are visited together the first time any of them is asked for,
+    TABS_PER_VIEWPORT at a time: while axe runs in one tab's renderer, the next tab loads, so
+    both cores work. Each tab has its own context, so storage and cookies stay per visit.
+    """
+
+    TABS_PER_VIEWPORT = 2
+
+    def __init__(self, browser: Browser, base_url: str,
+                 prefetch: list[tuple[str, str]] | None = None) -> None:
         self.browser = browser
         self.base_url = base_url
-        self._tabs: dict[str, tuple[BrowserContext, Page, Recorder]] = {}
+        self._prefetch = list(prefetch or [])
+        self._tabs: dict[str, list[Tab]] = {}
         self._visits: dict[tuple[str, str], PageVisit] = {}
 
-    def tab(self, viewport: str) -> tuple[BrowserContext, Page, Recorder]:
+    def tabs(self, viewport: str) -> list[Tab]:
         if viewport not in self._tabs:
-            context = new_context(self.browser, self.base_url, viewport)
-            page = context.new_page()
-            self._tabs[viewport] = (context, page, Recorder(page))
+            self._tabs[viewport] = []
+            for _ in range(self.TABS_PER_VIEWPORT):
+                context = new_context(self.browser, self.base_url, viewport)
+                page = context.new_page()
+                self._tabs[viewport].append(Tab(context, page, Recorder(page)))
         return self._tabs[viewport]
 
     def url(self, path: str) -> str:
@@ -198,26 +232,50 @@ class Visitor:
 
     def visit(self, path: str, viewport: str, expect_status: int = 200) -> PageVisit:
         key = (path, viewport)
-        if key in self._visits:
-            return self._visits[key]
-        context, page, recorder = self.tab(viewport)
+        if key not in self._visits:
+            if key in self._prefetch:
+                self.visit_many(self._prefetch)
+                self._prefetch = []
+            else:
+                self.visit_many([key], expect_status)
+        return self._visits[key]
+
+    def visit_many(self, keys: list[tuple[str, str]], expect_status: int = 200) -> None:
+        pending = [key for key in dict.fromkeys(keys) if key not in self._visits]
+        while pending:
+            batch: list[tuple[tuple[str, str], Tab, object]] = []
+            free = {viewport: list(self.tabs(viewport)) for viewport in VIEWPORTS}
+            for key in list(pending):
+                if free[key[1]]:
+                    tab = free[key[1]].pop()
+                    batch.append((key, tab, self._start(tab, key[0], expect_status)))
+                    pending.remove(key)
+            for key, tab, response in batch:
+                self._visits[key] = self._finish(tab, key[0], key[1], response)
+
+    def _start(self, tab: Tab, path: str, expect_status: int):
         url = self.url(path)
-        recorder.reset()
+        tab.recorder.reset()
         if expect_status != 200:
-            recorder.expected_statuses[url] = expect_status
-        context.clear_cookies()
-        response = page.goto(url, wait_until="load")
+            tab.recorder.expected_statuses[url] = expect_status
+        tab.context.clear_cookies()
+        response = tab.page.goto(url, wait_until="load")
         # axe takes a few hundred milliseconds; requests that the page starts late
         # (search worker, index) are recorded meanwhile.
-        violations = axe_violations(page)
+        start_axe(tab.page)
+        return response
+
+    def _finish(self, tab: Tab, path: str, viewport: str, response) -> PageVisit:
+        page, recorder = tab.page, tab.recorder
+        violations = finish_axe(page)
         facts = page.evaluate(_COLLECT_JS)
         # Every visit is a first visit: what one page stored must not hide what the next one does
         # (Material caches fetched repository facts in sessionStorage, for example).
         page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
-        visit = PageVisit(
+        return PageVisit(
             path=path,
             viewport=viewport,
-            url=url,
+            url=self.url(path),
             status=response.status if response else None,
             html_lang=facts["lang"],
             h1=facts["h1"],
@@ -225,7 +283,7 @@ class Visitor:
             requests=list(recorder.requests),
             failed_requests=list(recorder.failed),
             console_errors=list(recorder.console_errors),
-            cookies=[f"{c['name']} ({c['domain']})" for c in context.cookies()],
+            cookies=[f"{c['name']} ({c['domain']})" for c in tab.context.cookies()],
             local_storage=facts["localStorage"],
             session_storage=facts["sessionStorage"],
             violations=violations,
@@ -234,10 +292,9 @@ class Visitor:
             switcher=facts["switcher"],
             alternates=facts["alternates"],
         )
-        self._visits[key] = visit
-        return visit
 
     def close(self) -> None:
-        for context, _page, _recorder in self._tabs.values():
-            context.close()
+        for tabs in self._tabs.values():
+            for tab in tabs:
+                tab.context.close()
         self._tabs.clear()

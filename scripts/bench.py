@@ -1,0 +1,299 @@
+"""`make bench`: print the site's build time, page weight, search index size and Lighthouse scores.
+
+Figures, not a test: nothing here fails on a slow machine. Targets are printed beside the figures.
+Lighthouse runs only if Node 20+ and npm are there and `npm ci --prefix tools/lighthouse` works
+(lighthouse 12.2.3, pinned in tools/lighthouse/package-lock.json); otherwise it says why it skipped.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from scripts.find_browser import BrowserNotFound, require_chromium
+from scripts.paths import ROOT
+from scripts.published_urls import scan_site
+
+BASE_PATH = "/kultursamverkan/"
+LIGHTHOUSE_DIR = ROOT / "tools" / "lighthouse"
+LIGHTHOUSE_PAGES = ["/", "/infor-dialogmotet/", "/ansvar/"]
+CHROME_FLAGS = "--headless=new --no-sandbox --disable-background-networking --disable-component-update"
+SYNTHETIC_PAGES = 200
+
+TARGET_FIRST_VIEW = 70 * 1024
+TARGET_BUILD_SECONDS = 2.0
+TARGET_SCORES = {"performance": 98, "accessibility": 100, "best-practices": 100, "seo": 100}
+
+
+def kb(size: int) -> str:
+    return f"{size / 1024:.1f} KB"
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=6))
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def mkdocs_build(config: Path, site_dir: Path, site_url: str) -> tuple[float, str]:
+    """Build once; return (seconds, log). Not strict: the bench measures, the tests judge."""
+    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config), "--site-dir",
+         str(site_dir)], cwd=config.parent, env=env, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        raise RuntimeError(f"the build failed:\n{result.stderr[-3000:]}")
+    return seconds, result.stderr
+
+
+# --- the real site -------------------------------------------------------------------------
+
+def build_real_site(serve_root: Path, site_url: str) -> list[float]:
+    """Three full builds of both languages; the generators that depend on site_url run first."""
+    env = dict(os.environ, SITE_URL=site_url)
+    subprocess.run([sys.executable, "-m", "scripts.generate", "--build-time"], cwd=ROOT, env=env,
+                   check=True, capture_output=True)
+    times = []
+    for _ in range(3):
+        shutil.rmtree(serve_root, ignore_errors=True)
+        seconds, _log = mkdocs_build(ROOT / "mkdocs.yml", serve_root / BASE_PATH.strip("/"), site_url)
+        times.append(seconds)
+    return times
+
+
+def first_view(site_dir: Path, base_url: str) -> tuple[list[tuple[str, int, int]], list[str]]:
+    """The files the start page loads in a real browser, with raw and gzip sizes from the build.
+
+    Returns ([(path, raw, gzip)], [URLs on other origins]). Falls back to the <link>/<script>
+    tags of the HTML when no browser is there.
+    """
+    urls: list[str] = []
+    try:
+        from playwright.sync_api import sync_playwright
+
+        from tests.browser.conftest import CHROMIUM_ARGS
+
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=require_chromium(), args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": 360, "height": 740})
+            page.on("request", lambda request: urls.append(request.url))
+            page.goto(base_url, wait_until="networkidle")
+            browser.close()
+    except (BrowserNotFound, ImportError) as error:
+        print(f"  (no browser: {error}; counting the start page's <link> and <script> tags)")
+        html = (site_dir / "index.html").read_text(encoding="utf-8")
+        refs = re.findall(r'<(?:link[^>]+rel="(?:stylesheet|icon)"[^>]*href|script[^>]+src)="([^"]+)"', html)
+        urls = [base_url] + [base_url + ref for ref in refs]
+    own = urlsplit(base_url)
+    files, foreign = [], []
+    for url in dict.fromkeys(urls):
+        parts = urlsplit(url)
+        if parts.scheme in ("data", "blob"):
+            continue
+        if (parts.scheme, parts.netloc) != (own.scheme, own.netloc):
+            foreign.append(url)
+            continue
+        relative = parts.path[len(own.path):]
+        path = site_dir / relative
+        if path.is_dir() or relative == "":
+            path = path / "index.html"
+        if path.is_file():
+            data = path.read_bytes()
+            files.append((path.relative_to(site_dir).as_posix(), len(data), gz(data)))
+    return files, foreign
+
+
+def search_index_sizes(site_dir: Path) -> dict[str, tuple[int, int]]:
+    """Raw and gzip bytes of the search index: the file as downloaded, and each language's part."""
+    index_file = site_dir / "search" / "search_index.json"
+    data = index_file.read_bytes()
+    index = json.loads(data)
+    sizes = {"whole file": (len(data), gz(data))}
+    for language in ("sv", "en"):
+        docs = [doc for doc in index["docs"]
+                if (doc["location"].startswith("en/") or doc["location"] == "en/") == (language == "en")]
+        part = json.dumps({"config": index["config"], "docs": docs}, ensure_ascii=False,
+                          separators=(",", ":")).encode()
+        sizes[language] = (len(part), gz(part))
+    return sizes
+
+
+# --- synthetic site ------------------------------------------------------------------------
+
+SV_PARAGRAPH = ("Kultursamverkansmodellen fördelar statliga medel till regional kultur. Regionen "
+                "skriver en kulturplan efter samråd med kommuner och civilsamhälle. Föreningen kan "
+                "delta i dialogmöten och lämna synpunkter på remissen. ")
+EN_PARAGRAPH = ("The cultural cooperation model distributes state funds to regional culture. The "
+                "region writes a cultural plan after consulting municipalities and civil society. "
+                "The association can take part in dialogue meetings and comment on the draft. ")
+
+
+def synthetic_page(number: int, total: int, english: bool) -> str:
+    title = f"{'Synthetic page' if english else 'Syntetisk sida'} {number}"
+    paragraph = EN_PARAGRAPH if english else SV_PARAGRAPH
+    neighbour = f"s{number % total + 1:03d}.md"
+    heading = "Section" if english else "Avsnitt"
+    sections = "".join(
+        f"## {heading} {n} {{#a{n}}}\n\n{paragraph * 3}\n\n- {paragraph}\n- {paragraph}\n\n"
+        for n in range(1, 5))
+    box = "In brief" if english else "I korthet"
+    return (f"---\ntitle: {title}\ndescription: {title}.\nreviewed: 2026-11-25\n---\n\n# {title}\n\n"
+            f'!!! abstract "{box}"\n    - {paragraph}\n\n{sections}'
+            f"[{'Next page' if english else 'Nästa sida'}]({neighbour})\n")
+
+
+def synthetic_build(pages: int) -> tuple[float, int]:
+    """Build time of the real site plus `pages` generated pages per language, all in the nav."""
+    with tempfile.TemporaryDirectory(prefix="bench-synthetic-") as temporary:
+        root = Path(temporary)
+        for name in ("docs", "overrides", "snippets"):
+            if (ROOT / name).exists():
+                shutil.copytree(ROOT / name, root / name)
+        synthetic = root / "docs" / "synthetic"
+        synthetic.mkdir()
+        for number in range(1, pages + 1):
+            (synthetic / f"s{number:03d}.md").write_text(synthetic_page(number, pages, False))
+            (synthetic / f"s{number:03d}.en.md").write_text(synthetic_page(number, pages, True))
+        entries = ", ".join(f"synthetic/s{number:03d}.md" for number in range(1, pages + 1))
+        config_text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+        config_text = config_text.replace("\nnav:\n", f"\nnav:\n  - Syntetiskt: [{entries}]\n", 1)
+        (root / "mkdocs.yml").write_text(config_text, encoding="utf-8")
+        seconds, _log = mkdocs_build(root / "mkdocs.yml", root / "site",
+                                     "http://127.0.0.1:8000/kultursamverkan/")
+        built = len(scan_site(root / "site").pages)
+    return seconds, built
+
+
+# --- Lighthouse ----------------------------------------------------------------------------
+
+def lighthouse_ready() -> str | None:
+    """The lighthouse executable, installing the pinned version if needed; None with a reason printed."""
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if not node or not npm:
+        print("  skipped: Node.js and npm are not installed (Lighthouse 12.2.3 needs Node 20)")
+        return None
+    version = subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip()
+    if int(version.lstrip("v").split(".")[0]) < 18:
+        print(f"  skipped: Node {version} is too old for Lighthouse 12.2.3 (needs Node 20)")
+        return None
+    executable = LIGHTHOUSE_DIR / "node_modules" / ".bin" / "lighthouse"
+    if not executable.exists():
+        result = subprocess.run([npm, "ci", "--prefix", str(LIGHTHOUSE_DIR), "--no-audit", "--no-fund"],
+                                capture_output=True, text=True)
+        if result.returncode != 0 or not executable.exists():
+            print(f"  skipped: `npm ci --prefix tools/lighthouse` failed:\n{result.stderr[-1500:]}")
+            return None
+    return str(executable)
+
+
+def lighthouse(executable: str, url: str, chrome: str, output: Path) -> dict:
+    env = dict(os.environ, CHROME_PATH=chrome)
+    subprocess.run(
+        [executable, url, "--quiet", "--output=json", f"--output-path={output}",
+         f"--chrome-flags={CHROME_FLAGS}",
+         "--only-categories=performance,accessibility,best-practices,seo"],
+        env=env, check=True, capture_output=True, text=True, timeout=300)
+    report = json.loads(output.read_text(encoding="utf-8"))
+    scores = {key: round((category["score"] or 0) * 100) for key, category in report["categories"].items()}
+    audits = report["audits"]
+    failing = sorted(
+        f"{key}: {audit['title']}" for key, audit in audits.items()
+        if audit.get("score") is not None and audit["score"] < 1
+        and audit.get("scoreDisplayMode") in ("binary", "numeric", "metricSavings")
+        and key not in ("largest-contentful-paint", "first-contentful-paint", "speed-index",
+                        "interactive", "total-blocking-time", "max-potential-fid",
+                        "cumulative-layout-shift"))
+    return {
+        "scores": scores,
+        "bytes": audits["total-byte-weight"]["numericValue"],
+        "lcp": audits["largest-contentful-paint"]["numericValue"],
+        "failing": failing,
+    }
+
+
+# --- report --------------------------------------------------------------------------------
+
+def main() -> int:
+    from tests.browser.pages_server import serve
+
+    port = free_port()
+    site_url = f"http://127.0.0.1:{port}{BASE_PATH}"
+    work = ROOT / ".bench"
+    serve_root = work / "serve"
+    site_dir = serve_root / BASE_PATH.strip("/")
+
+    print("Full build, both languages (3 builds)")
+    times = build_real_site(serve_root, site_url)
+    median = statistics.median(times)
+    print(f"  median {median:.2f} s  (runs: {', '.join(f'{t:.2f}' for t in times)})"
+          f"   target <= {TARGET_BUILD_SECONDS:.0f} s  {'OK' if median <= TARGET_BUILD_SECONDS else 'OVER'}")
+
+    pages = scan_site(site_dir).pages
+    english = sorted(p for p in pages if p.startswith("/en/"))
+    print(f"\nPages: {len(pages) - len(english)} Swedish, {len(english)} English")
+
+    with serve(serve_root, port, compress=True) as base_url:
+        print("\nFirst view of the start page (what a phone downloads, gzip as on GitHub Pages)")
+        files, foreign = first_view(site_dir, base_url)
+        for name, raw, packed in files:
+            print(f"  {kb(packed):>9} gzip  {kb(raw):>9} raw  {name}")
+        total = sum(packed for _name, _raw, packed in files)
+        print(f"  {kb(total):>9} gzip in total   target <= {kb(TARGET_FIRST_VIEW)}  "
+              f"{'OK' if total <= TARGET_FIRST_VIEW else 'OVER'}")
+        print(f"  third-party requests: {len(foreign)}   target 0  {'OK' if not foreign else foreign}")
+
+        print("\nSearch index (one file; the reader's language is kept after download)")
+        for part, (raw, packed) in search_index_sizes(site_dir).items():
+            print(f"  {part:>10}: {kb(raw):>9} raw  {kb(packed):>9} gzip")
+
+        print("\nLighthouse 12.2.3, mobile")
+        executable = lighthouse_ready()
+        if executable:
+            chrome = require_chromium()
+            for path in LIGHTHOUSE_PAGES:
+                try:
+                    result = lighthouse(executable, base_url + path.lstrip("/"), chrome,
+                                        work / "lighthouse.json")
+                except (subprocess.SubprocessError, KeyError, json.JSONDecodeError) as error:
+                    detail = getattr(error, "stderr", "") or error
+                    print(f"  {path}: Lighthouse failed: {str(detail)[-800:]}")
+                    continue
+                scores = result["scores"]
+                line = "  ".join(f"{key} {scores.get(key)} (>= {target})" if key == "performance"
+                                 else f"{key} {scores.get(key)} (= {target})"
+                                 for key, target in TARGET_SCORES.items())
+                met = all(scores.get(key, 0) >= target for key, target in TARGET_SCORES.items())
+                print(f"  {path}: {line}  {'OK' if met else 'BELOW TARGET'}")
+                print(f"  {'':{len(path)}}  total {kb(int(result['bytes']))}, LCP {result['lcp'] / 1000:.2f} s")
+                for item in result["failing"]:
+                    print(f"  {'':{len(path)}}  - {item}")
+
+    print(f"\nSynthetic site: the real site plus {SYNTHETIC_PAGES} generated pages per language")
+    for extra in (SYNTHETIC_PAGES // 2, SYNTHETIC_PAGES):
+        seconds, built = synthetic_build(extra)
+        print(f"  +{extra} pages per language: {built} pages built in {seconds:.2f} s "
+              f"({seconds / built * 1000:.0f} ms per page)")
+    print("  (near-linear growth means the per-page time stays about the same)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -9,10 +9,14 @@ from tests.browser.pages_server import built_pages, language_of, twin_of
 from tests.browser.visits import Visitor, describe_violations, is_own_origin
 from tests.sitebuild import BuiltSite
 
-# What the theme keeps in localStorage, scoped to the site's path by Material (__md_scope).
-# Material writes nothing else unless a feature that needs it (palette toggle, consent, linked
-# content tabs) is switched on; any new key must be justified here.
-ALLOWED_LOCAL_STORAGE = frozenset({"/kultursamverkan/.__palette"})
+# What the theme may keep in the reader's browser. Seen on every page, after a search and after
+# using the language switcher (2026-11-25): nothing at all, in localStorage or sessionStorage.
+# Material writes keys scoped to the site's path (e.g. "/kultursamverkan/.__palette") only for
+# features this site leaves off: the palette toggle, the cookie consent, linked content tabs, and
+# the GitHub repository facts (removed in overrides/partials/source.html). A feature that needs a
+# key must add it here, with the reason.
+ALLOWED_LOCAL_STORAGE: frozenset[str] = frozenset()
+ALLOWED_SESSION_STORAGE: frozenset[str] = frozenset()
 
 
 def test_every_built_page_is_checked(built_site: BuiltSite) -> None:
@@ -50,6 +54,10 @@ def test_page_stores_nothing_but_theme_settings(visitor: Visitor, path: str, vie
     unexpected = sorted(set(visit.local_storage) - ALLOWED_LOCAL_STORAGE)
     assert not unexpected, (
         f"{path} at {viewport} writes localStorage keys beyond the allow-list: {unexpected}"
+    )
+    unexpected = sorted(set(visit.session_storage) - ALLOWED_SESSION_STORAGE)
+    assert not unexpected, (
+        f"{path} at {viewport} writes sessionStorage keys beyond the allow-list: {unexpected}"
     )
 
 

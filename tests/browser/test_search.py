@@ -12,11 +12,12 @@ from playwright.sync_api import Browser, Page
 
 from tests.browser.pages_server import language_of
 from tests.browser.search_ui import open_search, search
-from tests.browser.visits import VIEWPORTS, new_context
+from tests.browser.visits import VIEWPORTS, Recorder, new_context
 
 QUERIES_FILE = Path(__file__).parent.parent / "search_queries.yml"
 QUERIES: list[dict[str, str]] = yaml.safe_load(QUERIES_FILE.read_text(encoding="utf-8"))
 START = {"sv": "/", "en": "/en/"}
+SEARCH_RECORDERS: dict[tuple[str, str], Recorder] = {}
 
 
 @pytest.fixture(scope="module")
@@ -24,11 +25,13 @@ def search_tabs(chromium: Browser, site_server: str) -> Iterator[dict[tuple[str,
     """One open search per (language, viewport), reused by every query."""
     tabs: dict[tuple[str, str], Page] = {}
     contexts = []
+    SEARCH_RECORDERS.clear()
     for viewport in VIEWPORTS:
         context = new_context(chromium, site_server, viewport)
         contexts.append(context)
         for language, start in START.items():
             page = context.new_page()
+            SEARCH_RECORDERS[(language, viewport)] = Recorder(page)
             page.goto(site_server + start.lstrip("/"))
             open_search(page, viewport)
             tabs[(language, viewport)] = page
@@ -88,3 +91,21 @@ def test_swedish_inflected_forms_that_no_page_writes_still_find_pages(
     for query in ("kulturplanens", "föreningarnas"):
         results = run(search_tabs, site_server, "sv", viewport, query)
         assert results, f"{query!r} at {viewport}: no results, so Swedish stemming is not applied"
+
+
+# Last in this module: it looks back at everything the searches above did.
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+@pytest.mark.parametrize("language", list(START))
+def test_searching_loads_only_from_the_site_stores_nothing_and_logs_no_errors(
+    search_tabs: dict[tuple[str, str], Page], site_server: str, language: str, viewport: str
+) -> None:
+    page = search_tabs[(language, viewport)]
+    run(search_tabs, site_server, language, viewport, "kulturplan")
+    recorder = SEARCH_RECORDERS[(language, viewport)]
+    where = f"searching on {START[language]} at {viewport}"
+    foreign = [url for url in recorder.requests if not url.startswith(site_server)]
+    assert not foreign, f"{where}: requests to other origins {foreign}"
+    assert not recorder.failed, f"{where}: failed requests {recorder.failed}"
+    assert not recorder.console_errors, f"{where}: console errors {recorder.console_errors}"
+    stored = page.evaluate("() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]")
+    assert not stored and not page.context.cookies(), f"{where}: stores {stored} {page.context.cookies()}"

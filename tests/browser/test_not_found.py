@@ -26,7 +26,9 @@ def test_missing_page_shows_not_found_in_the_path_language(
     assert wording.search(visit.h1), f"{path}: the heading {visit.h1!r} is not the {language} not-found text"
     home = {"sv": "/", "en": "/en/"}
     other = "en" if language == "sv" else "sv"
-    assert visit.switcher.get(other) == visitor.url(home[other]), (
+    # A switcher is optional here (there is no twin of a missing page), but it must not lead to
+    # some other page, as the theme's does when 404.html keeps the last-built page's links.
+    assert visit.switcher.get(other) in (None, visitor.url(home[other])), (
         f"{path}: the language switcher's {other} link goes to {visit.switcher.get(other)}; "
         f"on a not-found page it should lead to the {other} start page {visitor.url(home[other])}"
     )

@@ -56,6 +56,7 @@ serve: generate build-assets
 
 build: generate build-assets
 	$(BIN)/python -m scripts.build_check
+	$(BIN)/python -m scripts.split_search_index site
 
 browser: $(TEST_DEPS)
 	@$(BIN)/python -m scripts.find_browser --install

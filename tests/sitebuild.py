@@ -52,4 +52,12 @@ def build_site(
                "--site-dir", str(site_dir)]
     if strict:
         command.append("--strict")
-    return subprocess.run(command, cwd=config.parent, env=env, capture_output=True, text=True)
+    built = subprocess.run(command, cwd=config.parent, env=env, capture_output=True, text=True)
+    if built.returncode != 0 or config != ROOT / "mkdocs.yml":
+        return built
+    # As `make build` does: one search index per language.
+    split = subprocess.run([sys.executable, "-m", "scripts.split_search_index", str(site_dir)],
+                           cwd=ROOT, env=env, capture_output=True, text=True)
+    split.stdout = built.stdout + split.stdout
+    split.stderr = built.stderr + split.stderr
+    return split

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+
 import shutil
 from pathlib import Path
 
@@ -24,11 +27,18 @@ def report():
     return parse(meta)
 
 
-def test_report_copy_is_unchanged_from_the_shared_source():
-    shared = DATA.parent.parent / "shared" / "sources" / "redovisning-en-starkare-regional-narvaro-ar-2.txt"
-    if not shared.exists():
-        pytest.skip("the shared sources are not beside the repository")
-    assert (DATA / "reports" / shared.name).read_bytes() == shared.read_bytes()
+def test_report_copy_is_unchanged_from_the_original(report):
+    # The checksum in the metadata is the original's (the shared source's) sha256.
+    original = hashlib.sha256((DATA / "reports" / report.path.name).read_bytes()).hexdigest()
+    assert original == "7fb72bca8493d28824bc9ffb1e5c825a9dffd63510a712efc3a63a2914b5a924"
+
+
+def test_an_edited_report_text_is_refused(tmp_path):
+    [meta] = [m for m in discover(DATA / "reports") if m.id == "en-starkare-regional-narvaro-ar-2"]
+    edited = tmp_path / meta.text_path.name
+    edited.write_bytes(meta.text_path.read_bytes().replace(b"Mora", b"Falun", 1))
+    with pytest.raises(InputError, match="the report text has changed since it was copied"):
+        parse(dataclasses.replace(meta, text_path=edited))
 
 
 def test_all_sections_are_found_in_order(report):

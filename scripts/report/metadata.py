@@ -22,6 +22,7 @@ REQUIRED = (
 )
 OPTIONAL = (
     "grant_sek", "author_role", "author_role_en", "reviewed", "labels_en", "about", "name_changes",
+    "sha256",
 )
 SECTION_KEYS = ("id", "heading", "sv", "en", "level", "budget", "by_author")
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -66,6 +67,7 @@ class ReportMeta:
     labels_en: dict[str, str] = field(default_factory=dict)
     about: dict[str, str] = field(default_factory=dict)  # language -> a few sentences
     name_changes: dict[str, str] = field(default_factory=dict)  # name in the report -> today's
+    sha256: str = ""  # of the text file as copied from the original; guards against edits
 
     def label_en(self, label: str) -> str:
         return self.labels_en.get(label, label)
@@ -122,6 +124,7 @@ def load(path: Path) -> ReportMeta:
         labels_en=_strings(path, node, data, "labels_en"),
         about=_strings(path, node, data, "about"),
         name_changes=_strings(path, node, data, "name_changes"),
+        sha256=str(data.get("sha256") or "").lower(),
     )
 
 

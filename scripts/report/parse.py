@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from scripts.quotes import Match, SourceText
 from scripts.report import budget, goals, sections
 from scripts.report.metadata import ReportMeta, SectionSpec
 from scripts.report.reflow import Paragraph, reflow_lines
+from scripts.errors import InputError
 from scripts.report.text import read_source
 
 
@@ -54,8 +56,22 @@ class Report:
         return None
 
 
+def check_unchanged(meta: ReportMeta) -> None:
+    """The report text is source data, copied unchanged: an edit would make quotes drift."""
+    if not meta.sha256:
+        return
+    actual = hashlib.sha256(meta.text_path.read_bytes()).hexdigest()
+    if actual != meta.sha256:
+        raise InputError(
+            meta.text_path, f"the report text has changed since it was copied (sha256 {actual})",
+            hint="restore the original text (git checkout -- <file>); only if the original document "
+            f"itself changed, update 'sha256' in {meta.path.name}",
+        )
+
+
 def parse(meta: ReportMeta) -> Report:
     text = read_source(meta.text_path)
+    check_unchanged(meta)
     lines = text.split("\n")
     words_before = [0]
     for line in lines:

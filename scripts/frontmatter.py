@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from scripts.errors import InputError, display_path
+from scripts.errors import InputError, display_path, report
 from scripts.paths import DOCS
 
 REQUIRED_TEXT_FIELDS = ("title", "description")
@@ -119,11 +119,9 @@ def check_all(docs: Path = DOCS) -> list[InputError]:
 def main(argv: list[str] | None = None) -> int:
     docs = Path(argv[0]) if argv else DOCS
     errors = check_all(docs)
-    for error in errors:
-        print(f"error: {error}", file=sys.stderr)
     if not errors:
         print(f"front matter ok in {len(markdown_pages(docs))} pages under {display_path(docs)}")
-    return 1 if errors else 0
+    return report(errors)
 
 
 if __name__ == "__main__":

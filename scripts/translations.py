@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from scripts.errors import InputError, display_path
+from scripts.errors import InputError, display_path, report
 from scripts.frontmatter import read
 from scripts.paths import DOCS
 
@@ -67,11 +67,9 @@ def check(docs: Path = DOCS) -> list[InputError]:
 def main(argv: list[str] | None = None) -> int:
     docs = Path(argv[0]) if argv else DOCS
     errors = check(docs)
-    for error in errors:
-        print(f"error: {error}", file=sys.stderr)
     if not errors:
         print(f"every page under {display_path(docs)} has its twin")
-    return 1 if errors else 0
+    return report(errors)
 
 
 if __name__ == "__main__":

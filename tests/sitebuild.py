@@ -48,11 +48,10 @@ def build_site(
                                 cwd=ROOT, env=env, capture_output=True, text=True)
         if assets.returncode != 0:
             return assets
-    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config),
-               "--site-dir", str(site_dir)]
-    if strict:
-        command.append("--strict")
-    built = subprocess.run(command, cwd=config.parent, env=env, capture_output=True, text=True)
+    # The strict build goes through scripts.build_check, so a failure names the file and line.
+    tool = ["scripts.build_check"] if strict else ["mkdocs", "build"]
+    command = [sys.executable, "-m", *tool, "--config-file", str(config), "--site-dir", str(site_dir)]
+    built = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if built.returncode != 0 or config != ROOT / "mkdocs.yml":
         return built
     # As `make build` does: one search index per language.

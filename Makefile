@@ -71,6 +71,7 @@ linkcheck-external: $(TEST_DEPS) build
 
 bench: $(TEST_DEPS) build-assets browser
 	$(BIN)/python -m scripts.bench
+	$(BIN)/python -m scripts.bench_pipeline
 
 urls: build
 	$(BIN)/python -m scripts.published_urls --add

@@ -247,7 +247,7 @@ def _read_sources(path: Path, root: Located, docs: Path, errors: list[InputError
 def read(path: Path = DATA_FILE, docs: Path = DOCS) -> tuple[Glossary | None, list[InputError]]:
     """Read and validate the data file. Returns every problem found, not only the first."""
     try:
-        root = load(path)
+        root = load(path, "glossary")
     except InputError as error:
         return None, [error]
     if not isinstance(root.value, dict):

@@ -29,10 +29,11 @@ from scripts.errors import InputError, display_path
 from scripts.generated_files import GeneratedOutput, is_generated
 from scripts.paths import DATA, DOCS
 from scripts.report import Report, discover, parse
-from scripts.report import yamlfile
 from scripts.report.markdown import blockquote, bullets, cell, front_matter
 from scripts.report.pages import citation_en, citation_sv, paragraph_anchor
 from scripts.report.pages import pages as report_pages
+from scripts.yaml_lines import Located
+from scripts.yaml_lines import load as load_yaml
 
 LESSONS_FILE = DATA / "lessons.yml"
 REPORTS_DIR = DATA / "reports"
@@ -84,15 +85,15 @@ class Catalogue:
 # --- reading and checking data/lessons.yml ---------------------------------------------------
 
 
-def _text(path: Path, node: Any, lesson_id: str, entry: dict[str, Any], key: str, lang: str | None = None) -> str:
+def _text(path: Path, node: Located, lesson_id: str, entry: dict[str, Any], key: str, lang: str | None = None) -> str:
     value = entry.get(key)
-    where = yamlfile.key_line(node, key) if key in entry else yamlfile.line(node)
+    where = node.key_line(key)
     if lang is not None:
-        if not isinstance(value, dict):
+        child = node.get(key)
+        if not isinstance(value, dict) or child is None:
             raise InputError(path, f"lesson '{lesson_id}': '{key}' needs 'sv:' and 'en:' lines",
                              line=where, hint=f"write '{key}:' and under it 'sv: ...' and 'en: ...'")
-        node = yamlfile.child(node, key)
-        where = yamlfile.key_line(node, lang) if lang in value else where
+        where = child.key_line(lang) if lang in value else where
         value = value.get(lang)
         name = f"{key}.{lang}"
     else:
@@ -107,23 +108,24 @@ def _text(path: Path, node: Any, lesson_id: str, entry: dict[str, Any], key: str
 
 
 def load(path: Path, reports: dict[str, Report]) -> Catalogue:
-    data, root = yamlfile.read(path, "lessons")
+    root = load_yaml(path, "lessons")
+    data = root.value
     if not isinstance(data, dict) or not isinstance(data.get("lessons"), list):
         raise InputError(path, "the file needs a 'lessons:' list", line=1,
                          hint="see the comment at the top of data/lessons.yml for the layout")
     for key in data:
         if key not in TOP_KEYS:
-            raise InputError(path, f"unknown field '{key}'", line=yamlfile.key_line(root, key),
+            raise InputError(path, f"unknown field '{key}'", line=root.key_line(key),
                              hint=f"use only: {', '.join(TOP_KEYS)}")
-    themes = _themes(path, data.get("themes"), yamlfile.child(root, "themes"))
+    themes = _themes(path, root.get("themes"))
     by_theme = {theme.id: theme for theme in themes}
     default_report = data.get("report") or (next(iter(reports)) if len(reports) == 1 else None)
-    lessons_node = yamlfile.child(root, "lessons")
+    lessons_node = root.get("lessons")
     lessons: list[Lesson] = []
-    first_line: dict[str, int | None] = {}
-    for index, entry in enumerate(data["lessons"]):
-        node = yamlfile.item(lessons_node, index)
-        where = yamlfile.line(node)
+    first_line: dict[str, int] = {}
+    for node in lessons_node.items() if lessons_node is not None else []:
+        entry = node.value
+        where = node.line
         if not isinstance(entry, dict) or not entry.get("id"):
             raise InputError(path, "a lesson has no 'id'", line=where,
                              hint="start each lesson with '- id: some-id'")
@@ -138,46 +140,47 @@ def load(path: Path, reports: dict[str, Report]) -> Catalogue:
         for key in entry:
             if key not in LESSON_KEYS:
                 raise InputError(path, f"lesson '{lesson_id}': unknown field '{key}'",
-                                 line=yamlfile.key_line(node, key), hint=f"use only: {', '.join(LESSON_KEYS)}")
+                                 line=node.key_line(key), hint=f"use only: {', '.join(LESSON_KEYS)}")
         theme = entry.get("theme")
         if theme not in by_theme:
             raise InputError(path, f"lesson '{lesson_id}': unknown theme '{theme}'",
-                             line=yamlfile.key_line(node, "theme"),
+                             line=node.key_line("theme"),
                              hint=f"use one of: {', '.join(by_theme)}; or add the theme under 'themes:'")
         audience = entry.get("audience")
         if audience not in AUDIENCES:
             raise InputError(path, f"lesson '{lesson_id}': unknown audience '{audience}'",
-                             line=yamlfile.key_line(node, "audience"),
+                             line=node.key_line("audience"),
                              hint=f"use one of: {', '.join(AUDIENCES)}")
         title = {lang: _text(path, node, lesson_id, entry, "title", lang) for lang in ("sv", "en")}
         summary = {lang: _text(path, node, lesson_id, entry, "summary", lang) for lang in ("sv", "en")}
+        summary_node = node.get("summary")
         for lang, text in summary.items():
             if len(text) > DESCRIPTION_MAX:
                 raise InputError(path, f"lesson '{lesson_id}': the summary ({lang}) is {len(text)} characters",
-                                 line=yamlfile.key_line(yamlfile.child(node, "summary"), lang),
+                                 line=summary_node.key_line(lang) if summary_node else where,
                                  hint=f"keep it under {DESCRIPTION_MAX}: it becomes the page's description")
         quote = _text(path, node, lesson_id, entry, "quote")
         translation = _text(path, node, lesson_id, entry, "translation")
         report_id = entry.get("report") or default_report
         if report_id not in reports:
             raise InputError(path, f"lesson '{lesson_id}': unknown report '{report_id}'",
-                             line=yamlfile.key_line(node, "report") if "report" in entry else where,
+                             line=node.key_line("report"),
                              hint=f"use one of the report ids in data/reports/*.yml: {', '.join(reports)}")
         report = reports[str(report_id)]
         lesson = Lesson(lesson_id, by_theme[str(theme)], str(audience), title, summary, quote,
                         translation, report, where)
-        lessons.append(_checked(path, yamlfile.key_line(node, "quote"), lesson))
+        lessons.append(_checked(path, node.key_line("quote"), lesson))
     reviewed = data.get("reviewed")
     return Catalogue(themes, lessons, reviewed if isinstance(reviewed, datetime.date) else None, path)
 
 
-def _themes(path: Path, value: Any, node: Any) -> list[Theme]:
-    if not isinstance(value, list) or not value:
-        raise InputError(path, "the file needs a 'themes:' list", line=yamlfile.line(node) or 1,
+def _themes(path: Path, node: Located | None) -> list[Theme]:
+    if node is None or not isinstance(node.value, list) or not node.value:
+        raise InputError(path, "the file needs a 'themes:' list", line=node.line if node else 1,
                          hint="list each theme with 'id', 'sv' and 'en'")
     themes = []
-    for index, entry in enumerate(value):
-        where = yamlfile.line(yamlfile.item(node, index))
+    for item in node.items():
+        entry, where = item.value, item.line
         if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) and entry[k] for k in ("id", "sv", "en")):
             raise InputError(path, "each theme needs 'id', 'sv' and 'en'", line=where,
                              hint="for example: '- id: kunskap', 'sv: Kunskap om modellen', 'en: Knowing the model'")

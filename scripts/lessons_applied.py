@@ -28,8 +28,8 @@ from scripts.errors import InputError, display_path
 from scripts.generated_files import comment_header, is_generated, write_atomically
 from scripts.lessons import APPLIED_DIR, LESSONS_DIR, LESSONS_FILE, REPORTS_DIR, applied_snippet, read, relative_link
 from scripts.paths import DOCS, SNIPPETS
-from scripts.report import yamlfile
 from scripts.report.markdown import bullets
+from scripts.yaml_lines import LOADER
 
 COMMAND = "scripts.lessons_applied"
 SOURCE = "the lesson links in the guides in docs/"
@@ -70,7 +70,7 @@ def _title(path: Path, text: str) -> str:
     match = re.match(r"^---\n(.*?)\n---", text, re.DOTALL)
     if match:
         try:
-            meta = yaml.load(match.group(1), Loader=yamlfile.LOADER)
+            meta = yaml.load(match.group(1), Loader=LOADER)
             if isinstance(meta, dict) and isinstance(meta.get("title"), str):
                 return meta["title"]
         except yaml.YAMLError:

@@ -287,7 +287,7 @@ def _read_entry(
 def read(path: Path = DATA_FILE) -> tuple[list[Entry], dict[str, Source], list[InputError]]:
     """Read and validate the data file. Returns every problem found, not only the first."""
     try:
-        root = load(path)
+        root = load(path, "responsibilities")
     except InputError as error:
         return [], {}, [error]
     errors: list[InputError] = []

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from scripts.errors import InputError
-from scripts.report import yamlfile
+from scripts.yaml_lines import Located
+from scripts.yaml_lines import load as load_yaml
 
 REQUIRED = (
     "id", "text", "title", "title_en", "organisation", "organisation_short", "project",
@@ -74,13 +75,14 @@ class ReportMeta:
 
 
 def load(path: Path) -> ReportMeta:
-    data, node = yamlfile.read(path, "report metadata")
+    node = load_yaml(path, "report metadata")
+    data = node.value
     if not isinstance(data, dict):
         raise InputError(path, "the metadata must be 'field: value' lines", line=1)
     for key in data:
         if key not in REQUIRED + OPTIONAL:
             raise InputError(
-                path, f"unknown field '{key}'", line=yamlfile.key_line(node, key),
+                path, f"unknown field '{key}'", line=node.key_line(key),
                 hint=f"use only these fields: {', '.join(REQUIRED + OPTIONAL)}",
             )
     for key in REQUIRED:
@@ -92,15 +94,12 @@ def load(path: Path) -> ReportMeta:
     if not ID.match(str(data["id"])):
         raise InputError(
             path, f"the id '{data['id']}' is not lowercase ASCII words joined by hyphens",
-            line=yamlfile.key_line(node, "id"), hint="use an id like 'my-report-2019'",
+            line=node.key_line("id"), hint="use an id like 'my-report-2019'",
         )
-    sections_node = yamlfile.child(node, "sections")
-    if not isinstance(data["sections"], list):
-        raise InputError(path, "'sections' must be a list", line=yamlfile.line(sections_node))
-    sections = tuple(
-        _section(path, entry, yamlfile.item(sections_node, index))
-        for index, entry in enumerate(data["sections"])
-    )
+    sections_node = node.get("sections")
+    if sections_node is None or not isinstance(sections_node.value, list):
+        raise InputError(path, "'sections' must be a list", line=node.key_line("sections"))
+    sections = tuple(_section(path, item) for item in sections_node.items())
     seen: set[str] = set()
     for spec in sections:
         if spec.id in seen:
@@ -128,15 +127,15 @@ def load(path: Path) -> ReportMeta:
     )
 
 
-def _strings(path: Path, node: Any, data: dict[str, Any], key: str) -> dict[str, str]:
+def _strings(path: Path, node: Located, data: dict[str, Any], key: str) -> dict[str, str]:
     value = data.get(key) or {}
     if not isinstance(value, dict):
-        raise InputError(path, f"'{key}' must be 'name: text' lines", line=yamlfile.key_line(node, key))
+        raise InputError(path, f"'{key}' must be 'name: text' lines", line=node.key_line(key))
     return {str(k): " ".join(str(v).split()) for k, v in value.items()}
 
 
-def _section(path: Path, entry: Any, node: Any) -> SectionSpec:
-    where = yamlfile.line(node)
+def _section(path: Path, node: Located) -> SectionSpec:
+    entry, where = node.value, node.line
     if not isinstance(entry, dict):
         raise InputError(path, "each section needs 'id', 'heading' and 'en'", line=where)
     for key in entry:

@@ -1,73 +1,40 @@
-"""The glossary: data/glossary.yml -> docs/ordlista.md, docs/ordlista.en.md and the tooltips.
+"""The glossary: data/glossary.yml -> the entries on the glossary page, and the tooltips.
 
-The tooltips are Markdown abbreviations (`*[kulturplan]: definition`) in
-snippets/generated/abbreviations.md, which pymdownx.snippets appends to every page. Swedish terms
-and their forms get the Swedish definition, English terms the English one. Terms marked
-`tooltip: false` are in the glossary but get no tooltip: see data/glossary.yml for why.
+Fragments (build output, see scripts/fragments.py):
+- snippets/generated/ordlista.{sv,en}.md: one entry per term, included by docs/ordlista.md and
+  docs/ordlista.en.md, which hold the page's own words;
+- snippets/generated/ordlista-kallor.{sv,en}.md: the sources list;
+- snippets/generated/abbreviations.md: the tooltips, Markdown abbreviations
+  (`*[kulturplan]: definition`) that pymdownx.snippets appends to every page. Swedish terms and
+  their forms get the Swedish definition, English terms the English one. Terms marked
+  `tooltip: false` are in the glossary but get no tooltip: see data/glossary.yml for why.
 
-    python -m scripts.glossary          write the pages and the abbreviations
-    python -m scripts.glossary --check  fail if the committed files are stale
+    python -m scripts.glossary [--check]
 """
 
 from __future__ import annotations
 
-import datetime
 import re
 import sys
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.cli import run_generator
-from scripts.errors import InputError, display_path, report
+from scripts.datafile import ID, labels
+from scripts.errors import InputError, InputErrors, display_path
+from scripts.fragments import Fragment
 from scripts.frontmatter import read as read_page
-from scripts.generated_files import GeneratedOutput, comment_header, markdown_header
 from scripts.paths import DATA, DOCS, GENERATED_SNIPPETS, LANGUAGES
 from scripts.yaml_lines import Located, load
 
-COMMAND = "scripts.glossary"
+NAME = "glossary"
 DATA_FILE = DATA / "glossary.yml"
 
-ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TERM_KEYS = {"id", "sv", "en", "definition", "forms", "see", "tooltip"}
 # Characters that break the one-line `*[term]: definition` syntax or read badly in a tooltip.
 BAD_IN_TERM = re.compile(r"[\[\]\n*:\"“”]")
 BAD_IN_DEFINITION = re.compile(r"[\n\"“”«»\[\]]")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 TOOLTIP_MAX_CHARS = 160
-
-WORDS = {
-    "sv": {
-        "title": "Ordlista",
-        "description": "Korta förklaringar av orden kring kultursamverkansmodellen och kulturplanen,"
-        " med engelska ord för samma sak.",
-        "abstract": "I korthet",
-        "bullets": [
-            "Här förklaras orden som används på webbplatsen.",
-            "Varje ord har ett engelskt ord för samma sak.",
-            "På andra sidor har många ord en prickad linje under sig. Håll muspekaren över ordet"
-            " så ser du förklaringen.",
-        ],
-        "other": "På engelska",
-        "more": "Läs mer",
-        "sources": "Källor",
-    },
-    "en": {
-        "title": "Glossary",
-        "description": "Short explanations of the words used about the cultural cooperation model"
-        " and the regional cultural plan, with the Swedish terms.",
-        "abstract": "In brief",
-        "bullets": [
-            "This page explains the words used on this site.",
-            "Each word is given with its Swedish term.",
-            "On other pages many words have a dotted line under them. Hold the mouse pointer over"
-            " the word to see the explanation.",
-        ],
-        "other": "In Swedish",
-        "more": "Read more",
-        "sources": "Sources",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -90,7 +57,7 @@ class Source:
 
 @dataclass(frozen=True)
 class Glossary:
-    reviewed: datetime.date
+    path: Path
     sources: list[Source]
     terms: list[Term]
 
@@ -244,26 +211,17 @@ def _read_sources(path: Path, root: Located, docs: Path, errors: list[InputError
     return sources
 
 
-def read(path: Path = DATA_FILE, docs: Path = DOCS) -> tuple[Glossary | None, list[InputError]]:
-    """Read and validate the data file. Returns every problem found, not only the first."""
-    try:
-        root = load(path, "glossary")
-    except InputError as error:
-        return None, [error]
+def read(path: Path = DATA_FILE, docs: Path = DOCS) -> Glossary:
+    """Read and validate the data file; InputErrors with every problem found, not only the first."""
+    root = load(path, "glossary")
     if not isinstance(root.value, dict):
-        return None, [InputError(path, "the file must have 'reviewed:', 'sources:' and 'terms:'", line=1)]
+        raise InputErrors([InputError(path, "the file must have 'sources:' and 'terms:'", line=1)])
     errors: list[InputError] = []
-    reviewed = root.value.get("reviewed")
-    if not isinstance(reviewed, datetime.date):
-        errors.append(InputError(
-            path, "'reviewed:' must be a date like 2026-11-25", line=1,
-            hint="set it to the day someone last checked the definitions",
-        ))
     sources = _read_sources(path, root, docs, errors)
     block = root.get("terms")
     if block is None or not isinstance(block.value, list) or not block.value:
         errors.append(InputError(path, "the 'terms:' list is missing or empty", line=1))
-        return None, errors
+        raise InputErrors(errors)
     terms: list[Term] = []
     by_id: dict[str, Term] = {}
     # Every word that gets a tooltip, and which term defines it: a word may have one meaning only.
@@ -296,10 +254,9 @@ def read(path: Path = DATA_FILE, docs: Path = DOCS) -> tuple[Glossary | None, li
             words.setdefault(word, (term, language))
         by_id[term.id] = term
         terms.append(term)
-    errors.sort(key=lambda error: error.line or 0)
-    if errors or not isinstance(reviewed, datetime.date):
-        return None, errors
-    return Glossary(reviewed, sources, terms), errors
+    if errors:
+        raise InputErrors(errors)
+    return Glossary(path, sources, terms)
 
 
 def _capitalised(word: str) -> str:
@@ -330,16 +287,16 @@ def sort_key(text: str) -> str:
     return folded.translate(str.maketrans({"å": "{", "ä": "|", "ö": "}"}))
 
 
-def render_abbreviations(glossary: Glossary, source_name: str) -> str:
+def render_abbreviations(glossary: Glossary) -> str:
     # One blank line between definitions: Python-Markdown's abbr processor takes one definition
     # per pass over a block, so a single block of n definitions costs n² and made every page
     # ten times slower to build.
-    lines = [comment_header(COMMAND, source_name)]
+    lines = []
     for term in glossary.terms:
         for word, language in _words(term):
             if term.tooltip[language]:
                 lines.append(f"*[{word}]: {term.definition[language]}")
-    return "\n\n".join(lines) + "\n"
+    return "\n\n".join(lines)
 
 
 def _page_title(docs: Path, page: str, language: str) -> str:
@@ -350,34 +307,25 @@ def _page_title(docs: Path, page: str, language: str) -> str:
     return title
 
 
-def render_page(glossary: Glossary, language: str, docs: Path, source_name: str) -> str:
-    words = WORDS[language]
+def render_entries(glossary: Glossary, language: str, docs: Path) -> str:
+    """One entry per term, in the language's alphabetical order. Links are relative to docs/,
+    where the including page docs/ordlista.md lives."""
+    label = labels(NAME)
     other = "en" if language == "sv" else "sv"
-    lines = [
-        "---",
-        markdown_header(COMMAND, source_name),
-        f"title: {words['title']}",
-        f"description: {words['description']}",
-        f"reviewed: {glossary.reviewed.isoformat()}",
-        "---",
-        "",
-        f"# {words['title']}",
-        "",
-        f'!!! abstract "{words["abstract"]}"',
-        "",
-        *[f"    - {bullet}" for bullet in words["bullets"]],
-        "",
-    ]
+    lines: list[str] = []
     key = sort_key if language == "sv" else str.casefold
     for term in sorted(glossary.terms, key=lambda t: key(t.term[language])):
         lines += [f"## {_capitalised(term.term[language])} {{#{term.id}}}", "", term.definition[language], ""]
-        extra = f"{words['other']}: *{term.term[other]}*."
+        extra = f"{label('other_language', language)}: *{term.term[other]}*."
         if term.see:
             link = term.see if language == "sv" else term.see[: -len(".md")] + ".en.md"
-            # Links from docs/ordlista.md are relative to docs/.
-            extra += f" {words['more']}: [{_page_title(docs, term.see, language)}]({link})."
+            extra += f" {label('read_more', language)}: [{_page_title(docs, term.see, language)}]({link})."
         lines += [extra, ""]
-    lines += [f"## {words['sources']}", ""]
+    return "\n".join(lines)
+
+
+def render_sources(glossary: Glossary, language: str) -> str:
+    lines = []
     for source in glossary.sources:
         text = source.text[language]
         if source.url:
@@ -385,37 +333,26 @@ def render_page(glossary: Glossary, language: str, docs: Path, source_name: str)
         elif source.page:
             text = f"[{text}]({source.page})"
         lines.append(f"- {text}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines)
 
 
-def generate(
-    data_path: Path = DATA_FILE, docs: Path = DOCS, snippets: Path = GENERATED_SNIPPETS
-) -> GeneratedOutput:
-    """Build the glossary pages and the abbreviations in memory; raise the first InputError."""
-    glossary, errors = read(data_path, docs)
-    if errors or glossary is None:
-        raise errors[0]
-    source_name = display_path(data_path)
-    output = GeneratedOutput()
-    output.add(docs / "ordlista.md", render_page(glossary, "sv", docs, source_name))
-    output.add(docs / "ordlista.en.md", render_page(glossary, "en", docs, source_name))
-    output.add(snippets / "abbreviations.md", render_abbreviations(glossary, source_name))
-    return output
+def render(glossary: Glossary, docs: Path = DOCS, out_dir: Path = GENERATED_SNIPPETS) -> list[Fragment]:
+    belongs = display_path(glossary.path)
+    found = [Fragment.markdown(out_dir / "abbreviations.md", render_abbreviations(glossary), belongs,
+                                in_page=False)]
+    for language in LANGUAGES:
+        found.append(Fragment.markdown(out_dir / f"ordlista.{language}.md",
+                                       render_entries(glossary, language, docs), belongs))
+        found.append(Fragment.markdown(out_dir / f"ordlista-kallor.{language}.md",
+                                       render_sources(glossary, language), belongs))
+    return found
 
 
-def main(
-    argv: Sequence[str] | None = None, data_path: Path = DATA_FILE, docs: Path = DOCS,
-    snippets: Path = GENERATED_SNIPPETS,
-) -> int:
-    # Report every problem in the data at once; then write (or check) through the shared CLI.
-    _, errors = read(data_path, docs)
-    if errors:
-        return report(errors)
-    return run_generator(
-        lambda: generate(data_path, docs, snippets), argv,
-        "Write the glossary pages and the tooltip abbreviations from data/glossary.yml.",
-    )
+def fragments(data_path: Path = DATA_FILE, docs: Path = DOCS, out_dir: Path = GENERATED_SNIPPETS) -> list[Fragment]:
+    return render(read(data_path, docs), docs, out_dir)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    from scripts.generate import main_for_kind
+
+    sys.exit(main_for_kind(NAME, sys.argv[1:]))

@@ -1,53 +1,49 @@
-"""Lessons from the project reports: checked quotes, and the pages about them.
+"""Lessons from the project reports: data/lessons.yml -> fragments for the lesson pages.
 
-    python -m scripts.lessons           write docs/lardomar/ and the report pages
-    python -m scripts.lessons --check   write nothing; fail if they are stale
+Each lesson has a hand-written page in both languages (docs/lardomar/<id>.md and <id>.en.md): its
+title, summary and words are there. data/lessons.yml holds what has the shape of data: the
+quote (checked word for word against the report), its English translation, the theme and the
+audience. Fragments, under snippets/generated/lardomar/:
+- <id>.<lang>.md: the quote block, and on pages in another language than the report's, the
+  site's translation;
+- <id>-om.<lang>.md: whom the lesson is for and its theme (a list item);
+- <id>-kalla.<lang>.md: where in the report the quote stands (a table and a link);
+- <id>-anvands.<lang>.md: the guide sections that cite the lesson (a list, from the guides);
+- index.<lang>.md, teman.<lang>.md, for-foreningar.<lang>.md, for-regioner.<lang>.md,
+  kallor.<lang>.md: the lists on the lessons index page.
 
-Reads data/lessons.yml and every report in data/reports/ (text + metadata), and nothing else:
-the committed pages never depend on the hand-written guides, so editing a guide (even in GitHub's
-web editor) never makes them stale. Every quote must stand word for word in its report (white
-space aside). Any problem stops the run before a file is written.
-
-Which guides cite a lesson is build-time output: each lesson page includes
-`snippets/build/lardomar/<id>.<lang>.md`, written by `python -m scripts.lessons_applied`.
+    python -m scripts.lessons [--check]
 """
 
 from __future__ import annotations
 
-import datetime
 import os
-import re
 import sys
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-
-from scripts.cli import run_generator
-from scripts.errors import InputError, display_path
-from scripts.generated_files import GeneratedOutput, is_generated
-from scripts.paths import DATA, DOCS
-from scripts.report import Report, discover, parse
-from scripts.report.markdown import blockquote, bullets, cell, front_matter
-from scripts.report.pages import citation_en, citation_sv, paragraph_anchor
-from scripts.report.pages import pages as report_pages
+from scripts import lessons_applied
+from scripts.datafile import ID, labels
+from scripts.errors import InputError, InputErrors, display_path
+from scripts.fragments import Fragment
+from scripts.frontmatter import read as read_page
+from scripts.paths import DATA, DOCS, GENERATED_SNIPPETS, LANGUAGES
+from scripts.report import Report
+from scripts.report.markdown import blockquote, cell
+from scripts.reports import REPORTS_DIR, attribution, citation, paragraph_anchor
+from scripts.reports import read as read_reports
 from scripts.yaml_lines import Located
 from scripts.yaml_lines import load as load_yaml
 
+NAME = "lessons"
 LESSONS_FILE = DATA / "lessons.yml"
-REPORTS_DIR = DATA / "reports"
-LESSONS_DIR = "lardomar"
-APPLIED_DIR = "build/lardomar"  # under snippets/: build-time output, git-ignored
-AUDIENCES = {
-    "foreningar": ("Föreningar", "Associations"),
-    "regioner": ("Regioner", "Regions"),
-    "bada": ("Föreningar och regioner", "Associations and regions"),
-}
-LESSON_KEYS = ("id", "theme", "audience", "title", "summary", "quote", "translation", "report")
-TOP_KEYS = ("reviewed", "report", "themes", "lessons")
-ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-DESCRIPTION_MAX = 200
+LESSONS_DIR = "lardomar"  # under docs/ and under snippets/generated/
+AUDIENCES = ("foreningar", "regioner", "bada")
+# Audience lists on the index page: (fragment name, the audiences it lists).
+AUDIENCE_LISTS = (("for-foreningar", ("foreningar", "bada")), ("for-regioner", ("regioner", "bada")))
+LESSON_KEYS = ("id", "theme", "audience", "quote", "translation", "report")
+TOP_KEYS = ("report", "themes", "lessons")
 
 
 @dataclass(frozen=True)
@@ -56,14 +52,15 @@ class Theme:
     sv: str
     en: str
 
+    def name(self, language: str) -> str:
+        return self.sv if language == "sv" else self.en
+
 
 @dataclass(frozen=True)
 class Lesson:
     id: str
     theme: Theme
     audience: str
-    title: dict[str, str]
-    summary: dict[str, str]
     quote: str
     translation: str
     report: Report
@@ -74,12 +71,21 @@ class Lesson:
     paragraph: int = 0
 
 
+@dataclass(frozen=True)
+class Page:
+    """A lesson's hand-written page in one language: its title and summary."""
+
+    path: Path
+    title: str
+    description: str
+
+
 @dataclass
 class Catalogue:
     themes: list[Theme]
     lessons: list[Lesson]
-    reviewed: datetime.date | None
     path: Path
+    pages: dict[tuple[str, str], Page] | None = None  # (lesson id, language) -> page
 
 
 # --- reading and checking data/lessons.yml ---------------------------------------------------
@@ -122,56 +128,57 @@ def load(path: Path, reports: dict[str, Report]) -> Catalogue:
     default_report = data.get("report") or (next(iter(reports)) if len(reports) == 1 else None)
     lessons_node = root.get("lessons")
     lessons: list[Lesson] = []
+    errors: list[InputError] = []
     first_line: dict[str, int] = {}
     for node in lessons_node.items() if lessons_node is not None else []:
-        entry = node.value
-        where = node.line
-        if not isinstance(entry, dict) or not entry.get("id"):
-            raise InputError(path, "a lesson has no 'id'", line=where,
-                             hint="start each lesson with '- id: some-id'")
-        lesson_id = str(entry["id"])
-        if not ID.match(lesson_id):
-            raise InputError(path, f"lesson '{lesson_id}': the id must be lowercase ASCII words joined by hyphens",
-                             line=where, hint="use an id like 'mat' or 'ratt-tid-i-cykeln'; it becomes the page address")
-        if lesson_id in first_line:
-            raise InputError(path, f"lesson '{lesson_id}': the id is used twice (first on line {first_line[lesson_id]})",
-                             line=where, hint="give each lesson its own id; ids are page addresses, so never reuse a published one")
-        first_line[lesson_id] = where
-        for key in entry:
-            if key not in LESSON_KEYS:
-                raise InputError(path, f"lesson '{lesson_id}': unknown field '{key}'",
-                                 line=node.key_line(key), hint=f"use only: {', '.join(LESSON_KEYS)}")
-        theme = entry.get("theme")
-        if theme not in by_theme:
-            raise InputError(path, f"lesson '{lesson_id}': unknown theme '{theme}'",
-                             line=node.key_line("theme"),
-                             hint=f"use one of: {', '.join(by_theme)}; or add the theme under 'themes:'")
-        audience = entry.get("audience")
-        if audience not in AUDIENCES:
-            raise InputError(path, f"lesson '{lesson_id}': unknown audience '{audience}'",
-                             line=node.key_line("audience"),
-                             hint=f"use one of: {', '.join(AUDIENCES)}")
-        title = {lang: _text(path, node, lesson_id, entry, "title", lang) for lang in ("sv", "en")}
-        summary = {lang: _text(path, node, lesson_id, entry, "summary", lang) for lang in ("sv", "en")}
-        summary_node = node.get("summary")
-        for lang, text in summary.items():
-            if len(text) > DESCRIPTION_MAX:
-                raise InputError(path, f"lesson '{lesson_id}': the summary ({lang}) is {len(text)} characters",
-                                 line=summary_node.key_line(lang) if summary_node else where,
-                                 hint=f"keep it under {DESCRIPTION_MAX}: it becomes the page's description")
-        quote = _text(path, node, lesson_id, entry, "quote")
-        translation = _text(path, node, lesson_id, entry, "translation")
-        report_id = entry.get("report") or default_report
-        if report_id not in reports:
-            raise InputError(path, f"lesson '{lesson_id}': unknown report '{report_id}'",
-                             line=node.key_line("report"),
-                             hint=f"use one of the report ids in data/reports/*.yml: {', '.join(reports)}")
-        report = reports[str(report_id)]
-        lesson = Lesson(lesson_id, by_theme[str(theme)], str(audience), title, summary, quote,
-                        translation, report, where)
-        lessons.append(_checked(path, node.key_line("quote"), lesson))
-    reviewed = data.get("reviewed")
-    return Catalogue(themes, lessons, reviewed if isinstance(reviewed, datetime.date) else None, path)
+        try:
+            lessons.append(_lesson(path, node, first_line, by_theme, reports, default_report))
+        except InputError as error:
+            errors.append(error)
+    if errors:
+        raise InputErrors(errors)
+    return Catalogue(themes, lessons, path)
+
+
+def _lesson(path: Path, node: Located, first_line: dict[str, int], by_theme: dict[str, Theme],
+            reports: dict[str, Report], default_report: str | None) -> Lesson:
+    entry = node.value
+    where = node.line
+    if not isinstance(entry, dict) or not entry.get("id"):
+        raise InputError(path, "a lesson has no 'id'", line=where,
+                         hint="start each lesson with '- id: some-id'")
+    lesson_id = str(entry["id"])
+    if not ID.match(lesson_id):
+        raise InputError(path, f"lesson '{lesson_id}': the id must be lowercase ASCII words joined by hyphens",
+                         line=where, hint="use an id like 'mat' or 'ratt-tid-i-cykeln'; it becomes the page address")
+    if lesson_id in first_line:
+        raise InputError(path, f"lesson '{lesson_id}': the id is used twice (first on line {first_line[lesson_id]})",
+                         line=where, hint="give each lesson its own id; ids are page addresses, so never reuse a published one")
+    first_line[lesson_id] = where
+    for key in entry:
+        if key not in LESSON_KEYS:
+            raise InputError(path, f"lesson '{lesson_id}': unknown field '{key}'",
+                             line=node.key_line(key), hint=f"use only: {', '.join(LESSON_KEYS)}")
+    theme = entry.get("theme")
+    if theme not in by_theme:
+        raise InputError(path, f"lesson '{lesson_id}': unknown theme '{theme}'",
+                         line=node.key_line("theme"),
+                         hint=f"use one of: {', '.join(by_theme)}; or add the theme under 'themes:'")
+    audience = entry.get("audience")
+    if audience not in AUDIENCES:
+        raise InputError(path, f"lesson '{lesson_id}': unknown audience '{audience}'",
+                         line=node.key_line("audience"),
+                         hint=f"use one of: {', '.join(AUDIENCES)}")
+    quote = _text(path, node, lesson_id, entry, "quote")
+    translation = _text(path, node, lesson_id, entry, "translation")
+    report_id = entry.get("report") or default_report
+    if report_id not in reports:
+        raise InputError(path, f"lesson '{lesson_id}': unknown report '{report_id}'",
+                         line=node.key_line("report"),
+                         hint=f"use one of the report ids in data/reports/*.yml: {', '.join(reports)}")
+    report = reports[str(report_id)]
+    lesson = Lesson(lesson_id, by_theme[str(theme)], str(audience), quote, translation, report, where)
+    return _checked(path, node.key_line("quote"), lesson)
 
 
 def _themes(path: Path, node: Located | None) -> list[Theme]:
@@ -210,12 +217,59 @@ def _checked(path: Path, line: int | None, lesson: Lesson) -> Lesson:
         return lesson
     spec = where.section.spec
     return Lesson(**{**lesson.__dict__, "section_id": where.section.id,
-                     "section_heading": where.section.heading or "Inledning",
-                     "section_heading_en": spec.heading_en if spec else "Introduction",
+                     "section_heading": where.section.heading,
+                     "section_heading_en": spec.heading_en if spec else "",
                      "paragraph": where.paragraph})
 
 
-# --- the pages -------------------------------------------------------------------------------
+def page_path(docs: Path, lesson_id: str, language: str) -> Path:
+    return docs / LESSONS_DIR / (f"{lesson_id}.md" if language == "sv" else f"{lesson_id}.en.md")
+
+
+def _pages(catalogue: Catalogue, docs: Path) -> dict[tuple[str, str], Page]:
+    """Each lesson's page in each language; every lesson needs both, and every page a lesson."""
+    errors: list[InputError] = []
+    pages: dict[tuple[str, str], Page] = {}
+    for lesson in catalogue.lessons:
+        for language in LANGUAGES:
+            path = page_path(docs, lesson.id, language)
+            if not path.is_file():
+                errors.append(InputError(
+                    catalogue.path, f"lesson '{lesson.id}' has no page {display_path(path)}", line=lesson.line,
+                    hint=f"create {display_path(path)}: copy another lesson's page and change its title"
+                    " and summary; or remove the lesson from this file",
+                ))
+                continue
+            page = read_page(path)
+            title, description = page.meta.get("title"), page.meta.get("description")
+            if not isinstance(title, str) or not isinstance(description, str):
+                errors.append(InputError(path, "a lesson page needs 'title:' and 'description:'", line=1,
+                                         hint="they name the lesson in the lists on the lessons page"))
+                continue
+            pages[(lesson.id, language)] = Page(path, title.strip(), description.strip())
+    known = {lesson.id for lesson in catalogue.lessons}
+    folder = docs / LESSONS_DIR
+    for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+        stem = path.name.removesuffix(".md").removesuffix(".en")
+        if stem != "index" and stem not in known:
+            errors.append(InputError(
+                path, f"this lesson page has no lesson '{stem}' in {display_path(catalogue.path)}", line=1,
+                hint=f"add the lesson (id: {stem}) with its quote to {display_path(catalogue.path)},"
+                " or delete the page (and add a redirect if it was published)",
+            ))
+    if errors:
+        raise InputErrors(errors)
+    return pages
+
+
+def read(lessons_file: Path = LESSONS_FILE, reports_dir: Path = REPORTS_DIR, docs: Path = DOCS) -> Catalogue:
+    """The checked lessons with their pages; InputErrors with every problem found."""
+    catalogue = load(lessons_file, read_reports(reports_dir))
+    catalogue.pages = _pages(catalogue, docs)
+    return catalogue
+
+
+# --- the fragments ---------------------------------------------------------------------------
 
 
 def relative_link(from_dir: Path, to: Path, anchor: str | None = None) -> str:
@@ -225,202 +279,131 @@ def relative_link(from_dir: Path, to: Path, anchor: str | None = None) -> str:
     return relative + (f"#{anchor}" if anchor else "")
 
 
-def _source_line(catalogue: Catalogue) -> str:
-    reports = sorted({lesson.report.meta.path for lesson in catalogue.lessons})
-    return ", ".join([display_path(catalogue.path)] + [display_path(p) for p in reports])
-
-
-def applied_snippet(lesson_id: str, lang: str) -> str:
-    """The build-time snippet's path under snippets/, as `--8<--` names it."""
-    return f"{APPLIED_DIR}/{lesson_id}.{lang}.md"
-
-
-def applied_include(lesson_id: str, lang: str) -> str:
-    # On a line of its own: pymdownx.snippets only expands block includes there. check_paths is
-    # on, so a build without `python -m scripts.generate --build-time` fails loudly.
-    return f'--8<-- "{applied_snippet(lesson_id, lang)}"\n'
-
-
-def _lesson_page(lesson: Lesson, lang: str, docs: Path, catalogue: Catalogue) -> str:
-    here = docs / LESSONS_DIR
+def render_quote(lesson: Lesson, language: str) -> str:
     report = lesson.report
-    text_page = docs / report.meta.pages_dir / "text.md"
-    about_page = docs / report.meta.pages_dir / "index.md"
-    anchor = None
-    for section in report.sections:
-        if section.id == lesson.section_id:
-            anchor = paragraph_anchor(section, lesson.paragraph)
-    source = f"{display_path(catalogue.path)} and {display_path(report.meta.path)}"
-    audience_sv, audience_en = AUDIENCES[lesson.audience]
+    own_language = language == report.meta.language
+    quote = blockquote(lesson.quote, "" if own_language else f'lang="{report.meta.language}"')
+    out = f"{quote}>\n> {attribution(report, language)}\n"
+    if not own_language:
+        out += f'\n!!! quote "{labels(NAME)("translation", language)}"\n\n    {lesson.translation}\n'
+    return out
+
+
+def render_about(lesson: Lesson, language: str) -> str:
+    label = labels(NAME)
+    return (f"- {label('audience', language)}: {label(f'audience_{lesson.audience}', language)}. "
+            f"{label('theme', language)}: [{lesson.theme.name(language)}](index.md#tema-{lesson.theme.id}).")
+
+
+def render_source(lesson: Lesson, language: str, docs: Path) -> str:
+    label = labels(NAME)
+    report = lesson.report
     m = report.meta
-    if lang == "sv":
-        out = [front_matter(source, lesson.title["sv"], lesson.summary["sv"], catalogue.reviewed)]
-        out.append(f"\n# {lesson.title['sv']}\n\n!!! abstract \"I korthet\"\n")
-        out.append(bullets([
-            lesson.summary["sv"],
-            f"Gäller: {audience_sv.lower()}. Ämne: [{lesson.theme.sv}](index.md#tema-{lesson.theme.id}).",
-            f"Lärdomen bygger på ett citat ur rapporten från {m.organisation_short}.",
-        ], "    "))
-        out.append("\n## Vad står det i rapporten? {#citat}\n\n")
-        out.append(blockquote(lesson.quote))
-        out.append(f">\n> — {m.organisation_short}: *{m.title}*, {m.published}\n")
-        out.append("\n## Var står det? {#kalla}\n\n")
-        out.append("| Rapport | Avsnitt | Stycke |\n| --- | --- | --- |\n")
-        out.append(f"| {cell(m.title)} | {cell(lesson.section_heading)} | {lesson.paragraph} |\n\n")
-        out.append(f"[Läs stycket i rapporten]({relative_link(here, text_page, anchor)})\n")
-        out.append("\n## Vilka sidor tar upp den? {#anvands}\n\n")
-        out.append(applied_include(lesson.id, "sv"))
-        out.append(f"\n## Mer att läsa {{#fler}}\n\n[Alla lärdomar från {m.organisation_short}](index.md#{lesson.id})\n")
-        out.append("\n## Källor {#kallor}\n\n")
-        out.append(bullets([f"{citation_sv(report)} [Om rapporten]({relative_link(here, about_page)})"]))
-        return "".join(out)
-    out = [front_matter(source, lesson.title["en"], lesson.summary["en"], catalogue.reviewed)]
-    out.append(f"\n# {lesson.title['en']}\n\n!!! abstract \"In brief\"\n")
-    out.append(bullets([
-        lesson.summary["en"],
-        f"For: {audience_en.lower()}. Theme: [{lesson.theme.en}](index.md#tema-{lesson.theme.id}).",
-        f"The lesson rests on a quotation from {m.organisation_short}'s report of {m.published}, "
-        f"which is in Swedish.",
-    ], "    "))
-    out.append("\n## What does the report say? {#citat}\n\n")
-    out.append("The report's words, in Swedish:\n\n")
-    out.append(blockquote(lesson.quote, 'lang="sv"'))
-    out.append(f">\n> — {m.organisation_short}: *{m.title}*, {m.published}\n\n")
-    out.append("!!! quote \"Translation by this site, not the report's own words\"\n\n")
-    out.append(f"    {lesson.translation}\n")
-    out.append("\n## Where in the report is it? {#kalla}\n\n")
-    out.append("| Report | Section | Paragraph |\n| --- | --- | --- |\n")
-    out.append(f"| <span lang=\"sv\">{cell(m.title)}</span> ({m.title_en}) | {cell(lesson.section_heading_en)} "
-               f"(<span lang=\"sv\">{cell(lesson.section_heading)}</span>) | {lesson.paragraph} |\n\n")
-    out.append(f"[Read the paragraph in the report's text]({relative_link(here, text_page, anchor)})\n")
-    out.append("\n## Where is the lesson applied? {#anvands}\n\n")
-    out.append(applied_include(lesson.id, "en"))
-    out.append(f"\n## More lessons {{#fler}}\n\n[All lessons from {m.organisation_short}](index.md#{lesson.id})\n")
-    out.append("\n## Sources {#kallor}\n\n")
-    out.append(bullets([f"{citation_en(report)} [About the report]({relative_link(here, about_page)})"]))
-    return "".join(out)
-
-
-def _index_page(catalogue: Catalogue, lang: str, docs: Path) -> str:
-    sv = lang == "sv"
-    lessons = catalogue.lessons
-    shorts = sorted({lesson.report.meta.organisation_short for lesson in lessons}) or ["Ax"]
-    org = " och ".join(shorts) if sv else " and ".join(shorts)
-    title = f"Lärdomar från {org}" if sv else f"Lessons from {org}"
-    if sv:
-        description = (f"{len(lessons)} lärdomar om dialog mellan regioner och föreningar, "
-                       f"ordnade efter ämne och målgrupp.")
-        brief = [
-            f"Här finns {len(lessons)} lärdomar från {org}s projekt om dialog mellan regioner och föreningar.",
-            "Varje lärdom bygger på ett citat ur rapporten. Ett program kontrollerar att citatet stämmer.",
-            "Välj ett ämne eller en målgrupp nedan.",
-        ]
+    anchor = next((paragraph_anchor(s, lesson.paragraph) for s in report.sections if s.id == lesson.section_id), None)
+    link = relative_link(docs / LESSONS_DIR, docs / m.pages_dir / "text.md", anchor)
+    section = lesson.section_heading or labels("reports")("introduction", language)
+    if language == m.language:
+        title = cell(m.title)
     else:
-        description = (f"{len(lessons)} lessons on dialogue between regions and associations, "
-                       f"grouped by theme and audience.")
-        brief = [
-            f"Here are {len(lessons)} lessons from {org}'s project on dialogue between regions and associations.",
-            "Each lesson rests on a quotation from the report. A program checks that every quotation is exact.",
-            "Choose a theme or an audience below.",
-        ]
-    out = [front_matter(_source_line(catalogue), title, description, catalogue.reviewed)]
-    out.append(f"\n# {title}\n\n!!! abstract \"{'I korthet' if sv else 'In brief'}\"\n" + bullets(brief, "    "))
-    out.append("\n## Välj ämne eller målgrupp {#valj}\n\n" if sv else "\n## Choose a theme or an audience {#valj}\n\n")
-    used = [t for t in catalogue.themes if any(lesson.theme == t for lesson in lessons)]
-    out.append(("Ämnen: " if sv else "Themes: ") + " · ".join(
-        f"[{t.sv if sv else t.en}](#tema-{t.id})" for t in used) + "\n\n")
-    out.append(("Målgrupp: [För föreningar](#for-foreningar) · [För regioner](#for-regioner)\n"
-                if sv else "Audience: [For associations](#for-foreningar) · [For regions](#for-regioner)\n"))
-    for theme in used:
-        out.append(f"\n## {theme.sv if sv else theme.en} {{#tema-{theme.id}}}\n")
-        for lesson in (l for l in lessons if l.theme == theme):
-            audience = AUDIENCES[lesson.audience][0 if sv else 1]
-            out.append(f"\n### {lesson.title[lang]} {{#{lesson.id}}}\n\n")
-            out.append(f"{lesson.summary[lang]}\n\n")
-            out.append(f"{'Gäller' if sv else 'For'}: {audience.lower()}. "
-                       f"[{'Läs lärdomen' if sv else 'Read the lesson'}: {lesson.title[lang]}]({lesson.id}.md)\n")
-    groups = (("for-foreningar", "foreningar", "Lärdomar för föreningar", "Lessons for associations"),
-              ("for-regioner", "regioner", "Lärdomar för regioner", "Lessons for regions"))
-    for anchor, audience, heading_sv, heading_en in groups:
-        out.append(f"\n## {heading_sv if sv else heading_en} {{#{anchor}}}\n\n")
-        chosen = [l for l in lessons if l.audience in (audience, "bada")]
-        out.append(bullets([
-            f"[{l.title[lang]}]({l.id}.md) ({(l.theme.sv if sv else l.theme.en).lower()})" for l in chosen
-        ]) if chosen else ("Inga lärdomar ännu.\n" if sv else "No lessons yet.\n"))
-    out.append("\n## Källor {#kallor}\n\n" if sv else "\n## Sources {#kallor}\n\n")
-    reports = {lesson.report.meta.id: lesson.report for lesson in lessons}
+        title = f'<span lang="{m.language}">{cell(m.title)}</span> ({m.title_en})'
+        if lesson.section_heading_en:
+            section = f'{cell(lesson.section_heading_en)} (<span lang="{m.language}">{cell(section)}</span>)'
+    return "\n".join([
+        f"| {label('report', language)} | {label('section', language)} | {label('paragraph', language)} |",
+        "| --- | --- | --- |",
+        f"| {title} | {section} | {lesson.paragraph} |",
+        "",
+        f"[{label('read_paragraph', language)}]({link})",
+    ])
+
+
+def render_applied(cited: list[lessons_applied.Citation], language: str, docs: Path) -> str:
     here = docs / LESSONS_DIR
-    items = []
-    for report in reports.values():
-        about = relative_link(here, docs / report.meta.pages_dir / "index.md")
-        items.append((citation_sv(report) if sv else citation_en(report))
-                     + f" [{'Om rapporten' if sv else 'About the report'}]({about})")
-    out.append(bullets(items))
-    return "".join(out)
+    if not cited:
+        return labels(NAME)("not_applied", language)
+    return "\n".join(
+        f"- [{c.title}: {c.heading}]({relative_link(here, c.page, c.anchor)})" if c.heading
+        else f"- [{c.title}]({relative_link(here, c.page)})" for c in cited
+    )
 
 
-class LessonsOutput(GeneratedOutput):
-    """Generated files, plus generated files in the owned folders that are no longer produced."""
-
-    def __init__(self, folders: Sequence[Path]) -> None:
-        super().__init__()
-        self.folders = list(folders)
-
-    def orphans(self) -> list[Path]:
-        found = []
-        for folder in self.folders:
-            for path in sorted(folder.glob("*.md")) if folder.exists() else []:
-                if path not in self.files and is_generated(path):
-                    found.append(path)
-        return found
-
-    def check(self) -> list[str]:
-        problems = super().check()
-        problems += [f"{display_path(p)}: no longer generated; run `make generate` and commit the deletion"
-                     for p in self.orphans()]
-        return problems
-
-    def write(self) -> list[Path]:
-        written = super().write()
-        for path in self.orphans():
-            path.unlink()
-        return written
+def _used_themes(catalogue: Catalogue) -> list[Theme]:
+    return [t for t in catalogue.themes if any(lesson.theme == t for lesson in catalogue.lessons)]
 
 
-def read(lessons_file: Path = LESSONS_FILE, reports_dir: Path = REPORTS_DIR) -> tuple[Catalogue, dict[str, Report]]:
-    """The checked lessons and the reports they quote; InputError on the first problem."""
-    metas = discover(reports_dir)
-    if not metas:
-        raise InputError(reports_dir, "there is no report metadata (*.yml) in this folder",
-                         hint="add the report's text file and a metadata file beside it")
-    reports: dict[str, Report] = {}
-    for meta in metas:
-        if meta.id in reports:
-            raise InputError(meta.path, f"the report id '{meta.id}' is used twice", line=1)
-        reports[meta.id] = parse(meta)
-    return load(lessons_file, reports), reports
+def render_index(catalogue: Catalogue, language: str) -> str:
+    label = labels(NAME)
+    assert catalogue.pages is not None
+    out = []
+    for theme in _used_themes(catalogue):
+        out.append(f"## {theme.name(language)} {{#tema-{theme.id}}}\n")
+        for lesson in (l for l in catalogue.lessons if l.theme == theme):
+            page = catalogue.pages[(lesson.id, language)]
+            out.append(f"### {page.title} {{#{lesson.id}}}\n\n{page.description}\n\n"
+                       f"{label('audience', language)}: {label(f'audience_{lesson.audience}', language)}. "
+                       f"[{label('read_lesson', language)}: {page.title}]({lesson.id}.md)\n")
+    return "\n".join(out)
 
 
-def generate(lessons_file: Path = LESSONS_FILE, reports_dir: Path = REPORTS_DIR, docs: Path = DOCS) -> LessonsOutput:
-    catalogue, reports = read(lessons_file, reports_dir)
-    output = LessonsOutput([docs / LESSONS_DIR] + [docs / r.meta.pages_dir for r in reports.values()])
-    for report in reports.values():
-        for path, content in report_pages(report, docs).items():
-            output.add(path, content)
-    folder = docs / LESSONS_DIR
-    for lesson in catalogue.lessons:
-        output.add(folder / f"{lesson.id}.md",
-                   _lesson_page(lesson, "sv", docs, catalogue))
-        output.add(folder / f"{lesson.id}.en.md",
-                   _lesson_page(lesson, "en", docs, catalogue))
-    output.add(folder / "index.md", _index_page(catalogue, "sv", docs))
-    output.add(folder / "index.en.md", _index_page(catalogue, "en", docs))
-    return output
+def render_themes(catalogue: Catalogue, language: str) -> str:
+    return " · ".join(f"[{t.name(language)}](#tema-{t.id})" for t in _used_themes(catalogue))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    return run_generator(generate, argv, "Check the lessons' quotes and write the lesson and report pages.")
+def render_audience(catalogue: Catalogue, audiences: tuple[str, ...], language: str) -> str:
+    assert catalogue.pages is not None
+    chosen = [l for l in catalogue.lessons if l.audience in audiences]
+    if not chosen:
+        return labels(NAME)("no_lessons", language)
+    return "\n".join(f"- [{catalogue.pages[(l.id, language)].title}]({l.id}.md) ({l.theme.name(language).lower()})"
+                     for l in chosen)
+
+
+def render_sources(catalogue: Catalogue, language: str, docs: Path) -> str:
+    reports = {lesson.report.meta.id: lesson.report for lesson in catalogue.lessons}
+    here = docs / LESSONS_DIR
+    return "\n".join(
+        f"- {citation(r, language)} [{labels(NAME)('about_report', language)}]"
+        f"({relative_link(here, docs / r.meta.pages_dir / 'index.md')})" for r in reports.values()
+    )
+
+
+def render(catalogue: Catalogue, docs: Path = DOCS, out_dir: Path = GENERATED_SNIPPETS) -> list[Fragment]:
+    folder = out_dir / LESSONS_DIR
+    belongs = display_path(catalogue.path)
+    cited = lessons_applied.citations(docs, {lesson.id for lesson in catalogue.lessons})
+    found = []
+    for language in LANGUAGES:
+        for lesson in catalogue.lessons:
+            found += [
+                Fragment.markdown(folder / f"{lesson.id}.{language}.md", render_quote(lesson, language), belongs),
+                Fragment.markdown(folder / f"{lesson.id}-om.{language}.md", render_about(lesson, language), belongs,
+                                  inline=True),
+                Fragment.markdown(folder / f"{lesson.id}-kalla.{language}.md",
+                                  render_source(lesson, language, docs), belongs),
+                Fragment.markdown(folder / f"{lesson.id}-anvands.{language}.md",
+                                  render_applied(cited.get((lesson.id, language), []), language, docs),
+                                  "the guides in docs/ that link to the lesson"),
+            ]
+        found += [
+            Fragment.markdown(folder / f"index.{language}.md", render_index(catalogue, language),
+                              f"{belongs} and the lesson pages in docs/{LESSONS_DIR}/"),
+            Fragment.markdown(folder / f"teman.{language}.md", render_themes(catalogue, language), belongs,
+                              inline=True),
+            Fragment.markdown(folder / f"kallor.{language}.md", render_sources(catalogue, language, docs), belongs),
+        ]
+        for name, audiences in AUDIENCE_LISTS:
+            found.append(Fragment.markdown(folder / f"{name}.{language}.md",
+                                           render_audience(catalogue, audiences, language),
+                                           f"{belongs} and the lesson pages in docs/{LESSONS_DIR}/"))
+    return found
+
+
+def fragments(lessons_file: Path = LESSONS_FILE, reports_dir: Path = REPORTS_DIR, docs: Path = DOCS,
+              out_dir: Path = GENERATED_SNIPPETS) -> list[Fragment]:
+    return render(read(lessons_file, reports_dir, docs), docs, out_dir)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from scripts.generate import main_for_kind
+
+    sys.exit(main_for_kind(NAME, sys.argv[1:]))

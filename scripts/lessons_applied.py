@@ -1,15 +1,10 @@
-"""Build-time: which guide sections cite each lesson (the lesson pages' "applied in" part).
+"""Which guide sections cite each lesson: the "applied in" lists on the lesson pages.
 
-    python -m scripts.lessons_applied
-
-Writes snippets/build/lardomar/<id>.sv.md and <id>.en.md for every lesson in data/lessons.yml;
-the committed lesson pages include them with `--8<--`. The list comes from the hand-written
-guides, so it is build output and never committed: a maintainer who edits a guide in GitHub's
-web editor (a heading near a lesson link, a new citation) never leaves a committed page stale.
-Runs before every build through `python -m scripts.generate --build-time`.
-
-A link from a guide to `lardomar/<id>.md` must name a lesson: otherwise the run fails, naming the
-guide file and line, and writes nothing.
+A guide cites a lesson by linking to its page (`lardomar/<id>.md`). scripts/lessons.py turns the
+citations found here into the fragments snippets/generated/lardomar/<id>-anvands.<lang>.md. They
+come from the hand-written guides, so they are build output: a maintainer who edits a guide in
+GitHub's web editor never leaves anything stale. A link to a lesson that does not exist is an
+error with the guide's file and line.
 """
 
 from __future__ import annotations
@@ -24,19 +19,12 @@ from pathlib import Path
 import yaml
 from markdown.extensions.toc import slugify
 
-from scripts.errors import InputError, display_path
-from scripts.generated_files import comment_header, is_generated, write_atomically
-from scripts.lessons import APPLIED_DIR, LESSONS_DIR, LESSONS_FILE, REPORTS_DIR, applied_snippet, read, relative_link
-from scripts.paths import DOCS, SNIPPETS
-from scripts.report.markdown import bullets
+from scripts.errors import InputError
+from scripts.paths import page_language
 from scripts.yaml_lines import LOADER
 
-COMMAND = "scripts.lessons_applied"
-SOURCE = "the lesson links in the guides in docs/"
-NONE_YET = {
-    "sv": "Ingen guide hänvisar ännu till den här lärdomen.",
-    "en": "No guide cites this lesson yet.",
-}
+LESSONS_DIR = "lardomar"
+
 
 
 @dataclass(frozen=True)
@@ -84,10 +72,10 @@ def citations(docs: Path, known: set[str]) -> dict[tuple[str, str], list[Citatio
     lessons_dir = (docs / LESSONS_DIR).resolve()
     found: dict[tuple[str, str], list[Citation]] = {}
     for page in sorted(docs.rglob("*.md")):
-        if is_generated(page):
-            continue
+        if page.parent.resolve() == lessons_dir:
+            continue  # the lesson pages themselves are not guides
         text = page.read_text(encoding="utf-8")
-        lang = "en" if page.name.endswith(".en.md") else "sv"
+        lang = page_language(page)
         title = _title(page, text)
         heading: str | None = None
         anchor: str | None = None
@@ -133,62 +121,3 @@ def citations(docs: Path, known: set[str]) -> dict[tuple[str, str], list[Citatio
                 if not any(c.page == page and c.anchor == anchor for c in entry):
                     entry.append(Citation(page, title, heading, anchor, number))
     return found
-
-
-# --- the snippets ----------------------------------------------------------------------------
-
-
-def snippet(cited: list[Citation], lang: str, docs: Path) -> str:
-    """The "applied in" list, with links relative to the lesson page that includes it."""
-    here = docs / LESSONS_DIR
-    if cited:
-        body = bullets([
-            f"[{c.title}: {c.heading}]({relative_link(here, c.page, c.anchor)})" if c.heading
-            else f"[{c.title}]({relative_link(here, c.page)})" for c in cited
-        ])
-    else:
-        body = NONE_YET[lang] + "\n"
-    return f"{comment_header(COMMAND, SOURCE)}\n\n{body}"
-
-
-def generate(lessons_file: Path = LESSONS_FILE, reports_dir: Path = REPORTS_DIR, docs: Path = DOCS,
-             snippets: Path = SNIPPETS) -> dict[Path, str]:
-    """Every lesson's snippet in both languages, in memory; InputError on the first problem."""
-    catalogue, _ = read(lessons_file, reports_dir)
-    ids = [lesson.id for lesson in catalogue.lessons]
-    cited = citations(docs, set(ids))
-    return {
-        snippets / applied_snippet(lesson_id, lang): snippet(cited.get((lesson_id, lang), []), lang, docs)
-        for lesson_id in ids
-        for lang in ("sv", "en")
-    }
-
-
-def write(files: dict[Path, str], folder: Path) -> None:
-    """Write the snippets, and remove generated ones for lessons that no longer exist."""
-    for path, content in files.items():
-        write_atomically(path, content)
-    for path in sorted(folder.glob("*.md")) if folder.exists() else []:
-        if path not in files and is_generated(path):
-            path.unlink()
-
-
-def main(argv: Sequence[str] | None = None, lessons_file: Path = LESSONS_FILE, reports_dir: Path = REPORTS_DIR,
-         docs: Path = DOCS, snippets: Path = SNIPPETS) -> int:
-    if argv:
-        print("usage: python -m scripts.lessons_applied  (no options: build output, never checked in)",
-              file=sys.stderr)
-        return 2
-    try:
-        files = generate(lessons_file, reports_dir, docs, snippets)
-    except InputError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    folder = snippets / APPLIED_DIR
-    write(files, folder)
-    print(f"wrote {len(files)} files in {display_path(folder)}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -8,31 +8,31 @@ build and never committed:
   and the same files as <name>.en.svg and .en.png. mkdocs-static-i18n runs with
   fallback_to_default: false, so the English build only sees assets with the `.en` suffix; an
   English page links `assets/qr/inbjudan.svg` and gets `/en/assets/qr/inbjudan.svg`;
-- snippets/build/url-<name>.txt: the absolute address, for `--8<--` in the invitation texts;
-- snippets/build/short-links.{sv,en}.md: a table of page, address and QR downloads.
+- snippets/generated/url-<name>.txt: the absolute address, for `--8<--` in the invitation texts;
+- snippets/generated/short-links.{sv,en}.md: a table of page, address and QR downloads, with the
+  labels from data/labels.yml.
 
-    python -m scripts.qr_codes
+    python -m scripts.qr_codes [--check]
 """
 
 from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import segno
 
-from scripts.errors import InputError, display_path
+from scripts.datafile import labels
+from scripts.errors import InputError, InputErrors
+from scripts.fragments import MARKER, Fragment
 from scripts.frontmatter import read as read_page
-from scripts.generated_files import MARKER, comment_header, write_atomically
-from scripts.paths import DOCS, ROOT, SNIPPETS
+from scripts.paths import DOCS, GENERATED_SNIPPETS, ROOT
 
-COMMAND = "scripts.qr_codes"
+NAME = "qr"
 QR_DIR = DOCS / "assets" / "qr"
-BUILD_SNIPPETS = SNIPPETS / "build"
+BELONGS = "site_url in mkdocs.yml"
 
 # The pages an invitation links to: (name, path under the site root). The English twin of each
 # is `<name>-en` under `en/`. The names are part of the snippet paths that pages include.
@@ -49,26 +49,6 @@ ERROR_LEVEL = "m"
 BORDER = 4  # the quiet zone the QR standard asks for, in modules
 PNG_SCALE = 10  # 10 px per module: about 2.5 cm wide at 300 dpi for a typical address
 SVG_SCALE = 4  # vector: sharp at any size; this only sets the default display size
-
-WORDS = {
-    "sv": {
-        "page": "Sida",
-        "address": "Adress",
-        "qr": "QR-kod",
-        "download": "Ladda ner",
-        "alt": "QR-kod till sidan {title}",
-        "link": "QR-kod till {title} som {kind}",
-    },
-    "en": {
-        "page": "Page",
-        "address": "Address",
-        "qr": "QR code",
-        "download": "Download",
-        "alt": "QR code for the page {title}",
-        "link": "QR code for {title} as {kind}",
-    },
-}
-
 
 @dataclass(frozen=True)
 class Target:
@@ -109,7 +89,7 @@ def svg_bytes(code: segno.QRCode, url: str, title: str) -> bytes:
     code.save(out, kind="svg", scale=SVG_SCALE, border=BORDER, title=title, desc=url, xmldecl=True)
     text = out.getvalue().decode("utf-8")
     declaration, _, rest = text.partition("?>")
-    marker = comment_header(COMMAND, "site_url in mkdocs.yml").replace("`", "")
+    marker = f"<!-- {MARKER} from {BELONGS} by python -m scripts.qr_codes -->"
     return f"{declaration}?>\n{marker}\n{rest.lstrip()}".encode("utf-8")
 
 
@@ -117,21 +97,6 @@ def png_bytes(code: segno.QRCode) -> bytes:
     out = io.BytesIO()
     code.save(out, kind="png", scale=PNG_SCALE, border=BORDER, dpi=300)
     return out.getvalue()
-
-
-def write_bytes_atomically(path: Path, content: bytes) -> None:
-    import os
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _title(target: Target) -> str:
@@ -147,66 +112,60 @@ def _title(target: Target) -> str:
 
 
 def short_links_table(rows: list[tuple[Target, str]], language: str) -> str:
-    words = WORDS[language]
+    label = labels(NAME)
     lines = [
-        comment_header(COMMAND, "site_url in mkdocs.yml"),
-        "",
-        f"| {words['page']} | {words['address']} | {words['qr']} | {words['download']} |",
+        f"| {label('page', language)} | {label('address', language)} | {label('code', language)} "
+        f"| {label('download', language)} |",
         "| --- | --- | --- | --- |",
     ]
     for target, title in rows:
         # Paths are relative to the including page, which sits at the top of docs/.
         svg = f"assets/qr/{target.name}.svg"
         png = f"assets/qr/{target.name}.png"
-        alt = words["alt"].format(title=title)
+        alt = label("alt", language, title=title)
         links = "<br>".join(
-            f'[{words["link"].format(title=title, kind=kind)}]({path}){{ download="qr-{target.name}.{kind.lower()}" }}'
+            f'[{label("link", language, title=title, kind=kind)}]({path}){{ download="qr-{target.name}.{kind.lower()}" }}'
             for kind, path in (("SVG", svg), ("PNG", png))
         )
         lines.append(
             f"| {title} | <{target.url}> | ![{alt}]({svg}){{ width=\"96\" height=\"96\" }} | {links} |"
         )
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines)
 
 
-def generate(base_url: str, docs: Path = DOCS, qr_dir: Path = QR_DIR,
-             build_dir: Path = BUILD_SNIPPETS) -> list[Path]:
-    """Write every QR code and snippet for `base_url`. Validates all pages before writing."""
+def render(base_url: str, docs: Path = DOCS, qr_dir: Path = QR_DIR,
+           out_dir: Path = GENERATED_SNIPPETS) -> list[Fragment]:
+    """Every QR code and snippet for `base_url`. Validates all pages first."""
     all_targets = targets(base_url, docs)
-    titles = {target.name: _title(target) for target in all_targets}
-    files: dict[Path, bytes] = {}
+    titles: dict[str, str] = {}
+    errors = []
+    for target in all_targets:
+        try:
+            titles[target.name] = _title(target)
+        except InputError as error:
+            errors.append(error)
+    if errors:
+        raise InputErrors(errors)
+    found: list[Fragment] = []
     for target in all_targets:
         code = make_code(target.url)
         svg, png = svg_bytes(code, target.url, titles[target.name]), png_bytes(code)
         for language_suffix in ("", ".en"):
-            files[qr_dir / f"{target.name}{language_suffix}.svg"] = svg
-            files[qr_dir / f"{target.name}{language_suffix}.png"] = png
-        files[build_dir / f"url-{target.name}.txt"] = target.url.encode("utf-8")
+            found.append(Fragment(qr_dir / f"{target.name}{language_suffix}.svg", svg, BELONGS))
+            found.append(Fragment(qr_dir / f"{target.name}{language_suffix}.png", png, BELONGS))
+        found.append(Fragment(out_dir / f"url-{target.name}.txt", target.url.encode("utf-8"), BELONGS))
     for language in ("sv", "en"):
         rows = [(t, titles[t.name]) for t in all_targets if t.language == language]
-        files[build_dir / f"short-links.{language}.md"] = short_links_table(rows, language).encode("utf-8")
-    for path, content in files.items():
-        if path.suffix == ".md":
-            write_atomically(path, content.decode("utf-8"))
-        else:
-            write_bytes_atomically(path, content)
-    return list(files)
+        found.append(Fragment.markdown(out_dir / f"short-links.{language}.md",
+                                       short_links_table(rows, language), BELONGS))
+    return found
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    del argv  # no options: the output depends only on site_url and the pages' titles
-    try:
-        base_url = site_url()
-        written = generate(base_url)
-    except InputError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    print(f"wrote {len(written)} files for {base_url} ({display_path(QR_DIR)}, {display_path(BUILD_SNIPPETS)})")
-    return 0
-
-
-assert MARKER  # the SVG and Markdown outputs carry it; .txt and .png cannot
+def fragments(docs: Path = DOCS) -> list[Fragment]:
+    return render(site_url(), docs)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    from scripts.generate import main_for_kind
+
+    sys.exit(main_for_kind(NAME, sys.argv[1:]))

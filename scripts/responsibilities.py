@@ -1,32 +1,29 @@
 """The responsibility lookup: data/responsibilities.yml -> snippets/generated/ansvar.{sv,en}.md.
 
 Each entry becomes a heading (h4, under an h3 per level, because the pages include the lookup
-under an h2) with its own anchor (`/ansvar/#kulturskola`) and a short definition
-list, grouped by the level that is responsible. Plain HTML: it works without JavaScript.
-docs/ansvar.md and ansvar.en.md include the snippets with `--8<-- "generated/ansvar.sv.md"`.
+under an h2) with its own anchor (`/ansvar/#kulturskola`) and a short definition list, grouped by
+the level that is responsible. Plain HTML: it works without JavaScript. docs/ansvar.md and
+ansvar.en.md include the fragments with `--8<-- "generated/ansvar.sv.md"`; the labels come from
+data/labels.yml.
 
-    python -m scripts.responsibilities          write the snippets
-    python -m scripts.responsibilities --check  fail if the committed snippets are stale
+    python -m scripts.responsibilities [--check]
 """
 
 from __future__ import annotations
 
-import re
 import sys
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.cli import run_generator
-from scripts.errors import InputError, display_path, report
-from scripts.generated_files import GeneratedOutput, comment_header
+from scripts.datafile import ID, labels
+from scripts.errors import InputError, InputErrors, display_path
+from scripts.fragments import Fragment
 from scripts.paths import DATA, GENERATED_SNIPPETS, LANGUAGES
 from scripts.yaml_lines import Located, load
 
-COMMAND = "scripts.responsibilities"
+NAME = "responsibilities"
 DATA_FILE = DATA / "responsibilities.yml"
 
-ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SINGLE_LEVELS = ("kommun", "region", "stat")
 LEVELS = (*SINGLE_LEVELS, "delat")
 OBLIGATIONS = ("obligatorisk", "frivillig", "villkor", "lagreglerad")
@@ -34,58 +31,8 @@ VOLUNTARY_BASIS = "kommunallagen (2017:725) 2 kap. 1 §"
 TEXT_FIELDS = ("legal_basis", "contact", "ask_for")
 ENTRY_KEYS = {"id", "name", "level", "levels", "obligation", "about", "sources", *TEXT_FIELDS}
 
-# Words on the page, per language. The group ids are anchors too: keep them stable.
+# The group ids are anchors too: keep them stable.
 GROUP_IDS = {level: f"niva-{level}" for level in LEVELS}
-WORDS = {
-    "sv": {
-        "groups": {
-            "kommun": "Kommunen ansvarar",
-            "region": "Regionen ansvarar",
-            "stat": "Staten ansvarar",
-            "delat": "Ansvaret är delat",
-        },
-        "short_groups": {"kommun": "Kommunen", "region": "Regionen", "stat": "Staten", "delat": "Delat"},
-        "levels": {"kommun": "kommunen", "region": "regionen", "stat": "staten"},
-        "obligations": {
-            "obligatorisk": "Obligatoriskt enligt lag.",
-            "frivillig": "Frivilligt.",
-            "villkor": "Ett villkor för statsbidraget.",
-            "lagreglerad": "Regleras i lag.",
-        },
-        "shared": "Delat mellan",
-        "and": "och",
-        "jump": "Hoppa till",
-        "who": "Vem ansvarar?",
-        "law": "Lag",
-        "contact": "Vänd dig till",
-        "ask_for": "Vad kan föreningen göra?",
-        "sources": "Källor",
-    },
-    "en": {
-        "groups": {
-            "kommun": "The municipality is responsible",
-            "region": "The region is responsible",
-            "stat": "The state is responsible",
-            "delat": "Shared responsibility",
-        },
-        "short_groups": {"kommun": "Municipality", "region": "Region", "stat": "State", "delat": "Shared"},
-        "levels": {"kommun": "the municipality", "region": "the region", "stat": "the state"},
-        "obligations": {
-            "obligatorisk": "Mandatory by law.",
-            "frivillig": "Voluntary.",
-            "villkor": "A condition for the state grant.",
-            "lagreglerad": "Governed by law.",
-        },
-        "shared": "Shared between",
-        "and": "and",
-        "jump": "Jump to",
-        "who": "Who is responsible?",
-        "law": "Law",
-        "contact": "Whom to contact",
-        "ask_for": "What can your association do?",
-        "sources": "Sources",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -284,20 +231,24 @@ def _read_entry(
     )
 
 
-def read(path: Path = DATA_FILE) -> tuple[list[Entry], dict[str, Source], list[InputError]]:
-    """Read and validate the data file. Returns every problem found, not only the first."""
-    try:
-        root = load(path, "responsibilities")
-    except InputError as error:
-        return [], {}, [error]
+@dataclass(frozen=True)
+class Lookup:
+    path: Path
+    entries: list[Entry]
+    sources: dict[str, Source]
+
+
+def read(path: Path = DATA_FILE) -> Lookup:
+    """Read and validate the data file; InputErrors with every problem found, not only the first."""
+    root = load(path, "responsibilities")
     errors: list[InputError] = []
     if not isinstance(root.value, dict):
-        return [], {}, [InputError(path, "the file must have 'sources:' and 'entries:'", line=1)]
+        raise InputErrors([InputError(path, "the file must have 'sources:' and 'entries:'", line=1)])
     sources = _read_sources(path, root, errors)
     block = root.get("entries")
     if block is None or not isinstance(block.value, list) or not block.value:
         errors.append(InputError(path, "the 'entries:' list is missing or empty", line=1))
-        return [], sources, errors
+        raise InputErrors(errors)
     entries: list[Entry] = []
     first_line: dict[str, int] = {}
     for item in block.items():
@@ -317,33 +268,34 @@ def read(path: Path = DATA_FILE) -> tuple[list[Entry], dict[str, Source], list[I
             continue
         first_line[entry.id] = entry.line
         entries.append(entry)
-    errors.sort(key=lambda error: error.line or 0)
-    return entries, sources, errors
+    if errors:
+        raise InputErrors(errors)
+    return Lookup(path, entries, sources)
 
 
 def _levels_text(entry: Entry, language: str) -> str:
-    words = WORDS[language]
+    label = labels(NAME)
     if entry.level != "delat":
-        return words["levels"][entry.level].capitalize() + "."
-    names = [words["levels"][level] for level in entry.levels]
-    joined = ", ".join(names[:-1]) + f" {words['and']} " + names[-1]
-    return f"{words['shared']} {joined}."
+        return label(f"level_{entry.level}", language).capitalize() + "."
+    names = [label(f"level_{level}", language) for level in entry.levels]
+    joined = ", ".join(names[:-1]) + f" {label('and', language)} " + names[-1]
+    return f"{label('shared_between', language)} {joined}."
 
 
-def render(entries: list[Entry], sources: dict[str, Source], language: str, source_name: str) -> str:
-    words = WORDS[language]
-    lines = [comment_header(COMMAND, source_name), ""]
+def render_lookup(lookup: Lookup, language: str) -> str:
+    label = labels(NAME)
+    entries, sources = lookup.entries, lookup.sources
+    lines: list[str] = []
     groups = [(level, [e for e in entries if e.level == level]) for level in LEVELS]
     groups = [(level, members) for level, members in groups if members]
     # A short index first, so a reader can scan every entry without scrolling.
-    lines.append(f"**{words['jump']}:**")
-    lines.append("")
+    lines += [f"**{label('jump', language)}:**", ""]
     for level, members in groups:
         links = ", ".join(f"[{e.name[language]}](#{e.id})" for e in members)
-        lines.append(f"- [{words['short_groups'][level]}](#{GROUP_IDS[level]}): {links}")
+        lines.append(f"- [{label(f'short_{level}', language)}](#{GROUP_IDS[level]}): {links}")
     lines.append("")
     for level, members in groups:
-        lines += [f"### {words['groups'][level]} {{#{GROUP_IDS[level]}}}", ""]
+        lines += [f"### {label(f'group_{level}', language)} {{#{GROUP_IDS[level]}}}", ""]
         for entry in members:
             lines += [f"#### {entry.name[language]} {{#{entry.id}}}", ""]
             if entry.about:
@@ -351,40 +303,31 @@ def render(entries: list[Entry], sources: dict[str, Source], language: str, sour
             source_links = ", ".join(
                 f"[{sources[key].text[language]}]({sources[key].url})" for key in entry.sources
             )
+            who = f"{_levels_text(entry, language)} {label(f'obligation_{entry.obligation}', language)}"
             for term, definition in (
-                (words["who"], f"{_levels_text(entry, language)} {words['obligations'][entry.obligation]}"),
-                (words["law"], entry.legal_basis[language]),
-                (words["contact"], entry.contact[language]),
-                (words["ask_for"], entry.ask_for[language]),
-                (words["sources"], source_links),
+                (label("who", language), who),
+                (label("law", language), entry.legal_basis[language]),
+                (label("contact", language), entry.contact[language]),
+                (label("ask_for", language), entry.ask_for[language]),
+                (label("sources", language), source_links),
             ):
                 lines += [term, f":   {definition}", ""]
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return "\n".join(lines)
 
 
-def generate(data_path: Path = DATA_FILE, out_dir: Path = GENERATED_SNIPPETS) -> GeneratedOutput:
-    """Build the snippets in memory; raise the first InputError if the data is wrong."""
-    entries, sources, errors = read(data_path)
-    if errors:
-        raise errors[0]
-    source_name = display_path(data_path)
-    output = GeneratedOutput()
-    for language in LANGUAGES:
-        output.add(out_dir / f"ansvar.{language}.md", render(entries, sources, language, source_name))
-    return output
+def render(lookup: Lookup, out_dir: Path = GENERATED_SNIPPETS) -> list[Fragment]:
+    return [
+        Fragment.markdown(out_dir / f"ansvar.{language}.md", render_lookup(lookup, language),
+                          display_path(lookup.path))
+        for language in LANGUAGES
+    ]
 
 
-def main(argv: Sequence[str] | None = None, data_path: Path = DATA_FILE,
-         out_dir: Path = GENERATED_SNIPPETS) -> int:
-    # Report every problem in the data at once; then write (or check) through the shared CLI.
-    _, _, errors = read(data_path)
-    if errors:
-        return report(errors)
-    return run_generator(
-        lambda: generate(data_path, out_dir), argv,
-        "Write the responsibility lookup snippets from data/responsibilities.yml.",
-    )
+def fragments(data_path: Path = DATA_FILE, out_dir: Path = GENERATED_SNIPPETS) -> list[Fragment]:
+    return render(read(data_path), out_dir)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    from scripts.generate import main_for_kind
+
+    sys.exit(main_for_kind(NAME, sys.argv[1:]))

@@ -22,7 +22,7 @@ REQUIRED = (
     "origin", "pages_dir", "sections",
 )
 OPTIONAL = (
-    "grant_sek", "author_role", "author_role_en", "reviewed", "labels_en", "about", "name_changes",
+    "grant_sek", "author_role", "author_role_en", "reviewed", "labels_en", "name_changes",
     "sha256",
 )
 SECTION_KEYS = ("id", "heading", "sv", "en", "level", "budget", "by_author")
@@ -66,7 +66,6 @@ class ReportMeta:
     author_role_en: str = ""
     reviewed: datetime.date | None = None
     labels_en: dict[str, str] = field(default_factory=dict)
-    about: dict[str, str] = field(default_factory=dict)  # language -> a few sentences
     name_changes: dict[str, str] = field(default_factory=dict)  # name in the report -> today's
     sha256: str = ""  # of the text file as copied from the original; guards against edits
 
@@ -121,7 +120,6 @@ def load(path: Path) -> ReportMeta:
         author_role_en=str(data.get("author_role_en") or ""),
         reviewed=data.get("reviewed"),
         labels_en=_strings(path, node, data, "labels_en"),
-        about=_strings(path, node, data, "about"),
         name_changes=_strings(path, node, data, "name_changes"),
         sha256=str(data.get("sha256") or "").lower(),
     )

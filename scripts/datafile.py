@@ -1,0 +1,128 @@
+"""What every data kind reads the same way: ids, texts in both languages, the labels file.
+
+Each data kind (scripts/glossary.py, responsibilities.py, lessons.py, reports.py, qr_codes.py)
+has the same shape: `read()` validates its data file and raises every problem at once
+(InputErrors, each with file:line and what to do); `render()` turns the data into fragments
+(scripts/fragments.py), one renderer for both languages. scripts/generate.py runs them all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from scripts.errors import InputError, Problems
+from scripts.paths import DATA, LANGUAGES
+from scripts.yaml_lines import Located, load
+
+LABELS_FILE = DATA / "labels.yml"
+ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+LANGUAGE_NAMES = {"sv": "Swedish", "en": "English"}
+
+
+def clean(text: str) -> str:
+    """A text from YAML with its line breaks and runs of spaces made single spaces."""
+    return " ".join(text.split())
+
+
+def check_id(path: Path, item: Located, what: str, problems: Problems, example: str) -> str | None:
+    """The entry's `id`, or None after reporting why it is not a usable anchor."""
+    value = item.value.get("id") if isinstance(item.value, dict) else None
+    if isinstance(value, str) and ID.match(value):
+        return value
+    problems.add(
+        path, f"{what} {value!r}: the id must be lowercase ASCII letters, digits and hyphens",
+        line=item.key_line("id") if isinstance(item.value, dict) else item.line,
+        hint=f"for example 'id: {example}'; the id becomes the link anchor, so never change a published one",
+    )
+    return None
+
+
+def check_fields(path: Path, item: Located, what: str, allowed: set[str], problems: Problems) -> None:
+    lines = item.key_lines()
+    for key in sorted(set(item.value) - allowed):
+        problems.add(path, f"{what}: unknown field '{key}'", line=lines[key],
+                     hint=f"the fields are: {', '.join(sorted(allowed))}")
+
+
+def bilingual(
+    path: Path, owner: Located, field: str, what: str, problems: Problems,
+    required: bool = True, extra: frozenset[str] = frozenset(),
+) -> dict[str, str] | None:
+    """A {sv, en} text under `field`; each missing language is reported by name and line."""
+    located = owner.get(field)
+    if located is None or located.value is None:
+        if required:
+            problems.add(path, f"{what}: the field '{field}' is missing", line=owner.line,
+                         hint=f"add '{field}:' with a 'sv:' and an 'en:' text")
+        return None
+    if not isinstance(located.value, dict):
+        problems.add(path, f"{what}: '{field}' must have a 'sv:' and an 'en:' text", line=located.line,
+                     hint=f"write '{field}:' and under it 'sv: ...' and 'en: ...'")
+        return None
+    texts: dict[str, str] = {}
+    for language in LANGUAGES:
+        value = located.value.get(language)
+        if not isinstance(value, str) or not value.strip():
+            problems.add(
+                path, f"{what}: the {LANGUAGE_NAMES[language]} text of '{field}' is missing",
+                line=located.key_line(language),
+                hint=f"add '{language}:' under '{field}:'; every text is needed in both languages",
+            )
+            continue
+        texts[language] = clean(value)
+    unknown = set(located.value) - set(LANGUAGES) - extra
+    if unknown:
+        problems.add(path, f"{what}: unknown language(s) {sorted(unknown)} under '{field}'",
+                     line=located.line, hint="use only 'sv:' and 'en:'")
+    return texts if len(texts) == len(LANGUAGES) else None
+
+
+class Labels:
+    """The short words of one data kind, from data/labels.yml."""
+
+    def __init__(self, path: Path, kind: str, texts: dict[str, dict[str, str]], line: int) -> None:
+        self.path, self.kind, self.texts, self.line = path, kind, texts, line
+
+    def __call__(self, key: str, language: str, **values: str) -> str:
+        if key not in self.texts:
+            raise InputError(
+                self.path, f"the label '{self.kind}.{key}' is missing", line=self.line,
+                hint=f"add '{key}: {{sv: ..., en: ...}}' under '{self.kind}:'",
+            )
+        text = self.texts[key][language]
+        return text.format(**values) if values else text
+
+
+@lru_cache(maxsize=8)
+def _read_labels(path: Path) -> dict[str, tuple[int, dict[str, dict[str, str]]]]:
+    root = load(path, "labels")
+    problems = Problems()
+    kinds: dict[str, tuple[int, dict[str, dict[str, str]]]] = {}
+    if not isinstance(root.value, dict):
+        problems.add(path, "the labels file must have one block per data kind", line=1)
+        problems.raise_if_any()
+    for kind in root.value:
+        block = root.get(kind)
+        assert block is not None
+        if not isinstance(block.value, dict):
+            problems.add(path, f"'{kind}:' must hold labels like 'name: {{sv: ..., en: ...}}'", line=block.line)
+            continue
+        texts = {}
+        for key in block.value:
+            text = bilingual(path, block, key, f"label '{kind}.{key}'", problems)
+            if text:
+                texts[key] = text
+        kinds[kind] = (block.line, texts)
+    problems.raise_if_any()
+    return kinds
+
+
+def labels(kind: str, path: Path = LABELS_FILE) -> Labels:
+    kinds = _read_labels(path)
+    if kind not in kinds:
+        raise InputError(path, f"there are no labels for '{kind}'", line=1,
+                         hint=f"add a block '{kind}:' with the labels the {kind} fragments need")
+    line, texts = kinds[kind]
+    return Labels(path, kind, texts, line)

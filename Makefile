@@ -18,13 +18,14 @@ ifneq ($(filter https://github.com/%,$(ORIGIN_URL)),)
 export REPO_URL ?= $(ORIGIN_URL)
 endif
 
-.PHONY: serve build test generate check-generated build-assets browser linkcheck-external bench urls clean help
+.PHONY: serve build test check generate check-generated browser linkcheck-external bench urls clean help
 
 help:
 	@echo "make serve               preview the site at http://127.0.0.1:8000/kultursamverkan/"
 	@echo "make test                run every test (sets everything up first)"
+	@echo "make check               the fast tests: everything but the browser"
 	@echo "make build               write the site to site/"
-	@echo "make generate            regenerate the committed pages from data/"
+	@echo "make generate            write the fragments that pages include, from data/"
 	@echo "make urls                add new pages to data/published-urls.txt"
 	@echo "make linkcheck-external  check links to other websites (needs the internet)"
 	@echo "make bench               print build time, page weight and Lighthouse scores"
@@ -40,36 +41,37 @@ $(TEST_DEPS): requirements.txt requirements-test.txt | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	@touch $@ $(SITE_DEPS)
 
-# Pages generated from data/ (committed), see scripts/generate.py.
+# Fragments that the pages include, written from data/ before every build and never committed
+# (scripts/generate.py). A hand-edited fragment stops this with a message; nothing is lost.
 generate: $(SITE_DEPS)
 	$(BIN)/python -m scripts.generate
 
 check-generated: $(SITE_DEPS)
 	$(BIN)/python -m scripts.generate --check
 
-# Files that depend on site_url (QR codes, absolute links): written before every build, never committed.
-build-assets: $(SITE_DEPS)
-	$(BIN)/python -m scripts.generate --build-time
-
-serve: generate build-assets
+serve: generate
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
-build: generate build-assets
-	$(BIN)/python -m scripts.build_check
-	$(BIN)/python -m scripts.split_search_index site
+# The one build pipeline (scripts/build.py): generate, strict build, one search index per language.
+build: $(SITE_DEPS)
+	$(BIN)/python -m scripts.build
 
 browser: $(TEST_DEPS)
 	@$(BIN)/python -m scripts.find_browser --install
 
-test: $(TEST_DEPS) build-assets browser
+test: $(TEST_DEPS) browser
 	$(BIN)/python -m pytest
+
+# The tests that need no browser: data, generators, the strict build, links, LIX.
+check: $(TEST_DEPS)
+	$(BIN)/python -m pytest -m "not browser"
 
 # Internal links are checked offline by `make test`; this checks only links to other websites.
 linkcheck-external: $(TEST_DEPS) build
 	$(BIN)/lychee --cache --max-cache-age 1d --no-progress --scheme https --scheme http \
 		--exclude-loopback site/
 
-bench: $(TEST_DEPS) build-assets browser
+bench: $(TEST_DEPS) browser
 	$(BIN)/python -m scripts.bench
 	$(BIN)/python -m scripts.bench_pipeline
 

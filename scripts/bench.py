@@ -20,11 +20,11 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from scripts.find_browser import BrowserNotFound, require_chromium
+from scripts.find_browser import CHROMIUM_ARGS, BrowserNotFound, require_chromium
+from scripts.pages_server import BASE_PATH, free_port, serve
 from scripts.paths import ROOT
 from scripts.published_urls import scan_site
 
-BASE_PATH = "/kultursamverkan/"
 LIGHTHOUSE_DIR = ROOT / "tools" / "lighthouse"
 LIGHTHOUSE_PAGES = ["/", "/infor-dialogmotet/", "/ansvar/"]
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-background-networking --disable-component-update"
@@ -43,14 +43,6 @@ def gz(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=6))
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def mkdocs_build(config: Path, site_dir: Path, site_url: str) -> tuple[float, str]:
     """Build once; return (seconds, log). Not strict: the bench measures, the tests judge."""
     env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
@@ -67,15 +59,16 @@ def mkdocs_build(config: Path, site_dir: Path, site_url: str) -> tuple[float, st
 # --- the real site -------------------------------------------------------------------------
 
 def build_real_site(serve_root: Path, site_url: str) -> list[float]:
-    """Three full builds of both languages; the generators that depend on site_url run first."""
-    env = dict(os.environ, SITE_URL=site_url)
-    subprocess.run([sys.executable, "-m", "scripts.generate", "--build-time"], cwd=ROOT, env=env,
-                   check=True, capture_output=True)
+    """Three full builds of both languages through the one pipeline (python -m scripts.build)."""
+    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
     times = []
     for _ in range(3):
         shutil.rmtree(serve_root, ignore_errors=True)
-        seconds, _log = mkdocs_build(ROOT / "mkdocs.yml", serve_root / BASE_PATH.strip("/"), site_url)
-        times.append(seconds)
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "scripts.build", "--site-dir",
+                        str(serve_root / BASE_PATH.strip("/"))], cwd=ROOT, env=env, check=True,
+                       capture_output=True)
+        times.append(time.perf_counter() - start)
     return times
 
 
@@ -88,8 +81,6 @@ def first_view(site_dir: Path, base_url: str) -> tuple[list[tuple[str, int, int]
     urls: list[str] = []
     try:
         from playwright.sync_api import sync_playwright
-
-        from tests.browser.conftest import CHROMIUM_ARGS
 
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=require_chromium(), args=CHROMIUM_ARGS)
@@ -125,8 +116,6 @@ def search_index_sizes(site_dir: Path) -> dict[str, tuple[int, int]]:
     """Raw and gzip bytes of each language's search index, as `make build` splits it.
 
     A reader downloads only their own language's file, and only when they open the search."""
-    subprocess.run([sys.executable, "-m", "scripts.split_search_index", str(site_dir)], cwd=ROOT,
-                   check=True, capture_output=True)
     sizes = {}
     for language in ("sv", "en"):
         data = (site_dir / "search" / f"search_index.{language}.json").read_bytes()
@@ -230,7 +219,6 @@ def lighthouse(executable: str, url: str, chrome: str, output: Path) -> dict:
 # --- report --------------------------------------------------------------------------------
 
 def main() -> int:
-    from tests.browser.pages_server import serve
 
     port = free_port()
     site_url = f"http://127.0.0.1:{port}{BASE_PATH}"

@@ -24,6 +24,16 @@ Install one of these, then run `make test` again:
   - or point CHROMIUM_PATH at a Chromium or Chrome executable:
         CHROMIUM_PATH=/path/to/chromium make test"""
 
+# As root in a closed network: no sandbox, and none of Chromium's own calls home.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-sync",
+]
+
 
 class BrowserNotFound(RuntimeError):
     """No usable Chromium; the message says how to install one."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from scripts.fragments import write_atomically
 from scripts.errors import InputError, display_path
 from scripts.paths import DATA, SITE
 
@@ -134,10 +135,7 @@ def add(site_dir: Path = SITE, ledger_path: Path = LEDGER) -> list[str]:
     header = "\n".join(ledger.header) + "\n" if ledger.header else HEADER
     urls = sorted(set(ledger.entries) | set(added))
     text = header + "".join(f"{url}\n" for url in urls)
-    temporary = ledger_path.with_suffix(".tmp")
-    ledger_path.parent.mkdir(parents=True, exist_ok=True)
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(ledger_path)
+    write_atomically(ledger_path, text.encode("utf-8"))
     return added
 
 

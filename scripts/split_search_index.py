@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from scripts.generated_files import write_atomically
+from scripts.fragments import write_atomically
 from scripts.paths import LANGUAGES, SITE
 
 INDEX = Path("search") / "search_index.json"
@@ -36,9 +36,9 @@ def split(site_dir: Path) -> dict[str, int]:
         docs = [doc for doc in index["docs"] if language_of(doc) == lang]
         config = dict(index["config"], lang=[lang])
         write_atomically(path.with_name(f"search_index.{lang}.json"),
-                         json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":")))
+                         json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":")).encode())
         counts[lang] = len(docs)
-    write_atomically(path, json.dumps({"languages": {lang: f"search_index.{lang}.json" for lang in LANGUAGES}}))
+    write_atomically(path, json.dumps({"languages": {lang: f"search_index.{lang}.json" for lang in LANGUAGES}}).encode())
     return counts
 
 

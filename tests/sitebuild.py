@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts.pages_server import BASE_PATH, free_port  # noqa: F401  (re-exported for the tests)
 from scripts.paths import ROOT
 
-BASE_PATH = "/kultursamverkan/"
 
 
 @dataclass(frozen=True)
@@ -29,34 +28,14 @@ class BuiltSite:
         return f"http://127.0.0.1:{self.port}{BASE_PATH}"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def build_site(
     serve_root: Path, port: int, config: Path = ROOT / "mkdocs.yml", strict: bool = True
 ) -> subprocess.CompletedProcess[str]:
-    """Write the build-time files and run a (strict) build for http://127.0.0.1:port/kultursamverkan/."""
+    """Build for http://127.0.0.1:port/kultursamverkan/ through the one pipeline (scripts.build),
+    as `make build` does; `strict=False` runs plain `mkdocs build` on a fixture config."""
     env = dict(os.environ, SITE_URL=f"http://127.0.0.1:{port}{BASE_PATH}", NO_MKDOCS_2_WARNING="1",
                DISABLE_MKDOCS_2_WARNING="true")
     site_dir = serve_root / BASE_PATH.strip("/")
-    if config == ROOT / "mkdocs.yml":
-        # QR codes and absolute links depend on site_url: write them for this address first.
-        assets = subprocess.run([sys.executable, "-m", "scripts.generate", "--build-time"],
-                                cwd=ROOT, env=env, capture_output=True, text=True)
-        if assets.returncode != 0:
-            return assets
-    # The strict build goes through scripts.build_check, so a failure names the file and line.
-    tool = ["scripts.build_check"] if strict else ["mkdocs", "build"]
+    tool = ["scripts.build"] if strict else ["mkdocs", "build"]
     command = [sys.executable, "-m", *tool, "--config-file", str(config), "--site-dir", str(site_dir)]
-    built = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
-    if built.returncode != 0 or config != ROOT / "mkdocs.yml":
-        return built
-    # As `make build` does: one search index per language.
-    split = subprocess.run([sys.executable, "-m", "scripts.split_search_index", str(site_dir)],
-                           cwd=ROOT, env=env, capture_output=True, text=True)
-    split.stdout = built.stdout + split.stdout
-    split.stderr = built.stderr + split.stderr
-    return split
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)

@@ -1,4 +1,4 @@
-"""The responsibility lookup: data/responsibilities.yml and the snippets generated from it."""
+"""The responsibility lookup: data/responsibilities.yml and the fragments rendered from it."""
 
 from __future__ import annotations
 
@@ -9,34 +9,35 @@ from pathlib import Path
 import pytest
 
 from scripts import responsibilities
-from scripts.paths import DATA, GENERATED_SNIPPETS
+from scripts import fragments
+from scripts.errors import InputError, InputErrors
+from scripts.paths import DATA
 
 FIXTURES = Path(__file__).parent / "fixtures" / "responsibilities"
 
 
-def run(capsys: pytest.CaptureFixture[str], data: Path, out: Path, *argv: str) -> tuple[int, str]:
-    code = responsibilities.main(list(argv), data_path=data, out_dir=out)
-    return code, capsys.readouterr().err
+def write(data: Path, out: Path) -> tuple[int, str]:
+    """Read, validate, render and write, as `python -m scripts.responsibilities` does."""
+    try:
+        fragments.write(responsibilities.fragments(data, out), manifest_path=out / ".written.json")
+    except InputErrors as problems:
+        return 1, "\n".join(str(error) for error in problems.errors)
+    except InputError as error:
+        return 1, str(error)
+    return 0, ""
 
 
-def test_committed_lookup_snippets_are_up_to_date(capsys: pytest.CaptureFixture[str]) -> None:
-    code, err = run(capsys, DATA / "responsibilities.yml", GENERATED_SNIPPETS, "--check")
-    assert code == 0, err
-
-
-def test_lookup_has_at_least_20_entries_each_with_an_anchor_in_both_languages() -> None:
-    entries, _, errors = responsibilities.read(DATA / "responsibilities.yml")
-    assert not errors
-    assert len(entries) >= 20
-    for language in ("sv", "en"):
-        text = (GENERATED_SNIPPETS / f"ansvar.{language}.md").read_text(encoding="utf-8")
+def test_lookup_has_at_least_20_entries_each_with_an_anchor_in_both_languages(tmp_path: Path) -> None:
+    lookup = responsibilities.read(DATA / "responsibilities.yml")
+    assert len(lookup.entries) >= 20
+    for fragment in responsibilities.render(lookup, tmp_path):
+        text = fragment.content.decode("utf-8")
         anchors = re.findall(r"^#### .+ \{#([a-z0-9-]+)\}$", text, flags=re.M)
-        assert anchors == [e.id for e in sorted(entries, key=lambda e: responsibilities.LEVELS.index(e.level))]
+        assert anchors == [e.id for e in sorted(lookup.entries, key=lambda e: responsibilities.LEVELS.index(e.level))]
 
 
 def test_the_issue_examples_are_in_the_lookup() -> None:
-    entries, _, _ = responsibilities.read(DATA / "responsibilities.yml")
-    ids = {entry.id for entry in entries}
+    ids = {entry.id for entry in responsibilities.read(DATA / "responsibilities.yml").entries}
     assert {
         "folkbibliotek", "regional-biblioteksverksamhet", "skolbibliotek", "kulturskola",
         "foreningsbidrag-kommun", "foreningsbidrag-region", "samlingslokaler", "studieforbund",
@@ -45,23 +46,26 @@ def test_the_issue_examples_are_in_the_lookup() -> None:
     } <= ids
 
 
-def test_search_words_from_the_issue_are_in_the_swedish_lookup() -> None:
-    text = (GENERATED_SNIPPETS / "ansvar.sv.md").read_text(encoding="utf-8").lower()
+def test_search_words_from_the_issue_are_in_the_swedish_lookup(tmp_path: Path) -> None:
+    lookup = responsibilities.read(DATA / "responsibilities.yml")
+    text = responsibilities.render_lookup(lookup, "sv").lower()
     for words in ("danskonsulent", "vem som äger länsmuseet", "bidrag till en samlingslokal"):
         assert words in text
 
 
-def test_every_voluntary_entry_names_the_local_government_act() -> None:
-    entries, _, _ = responsibilities.read(DATA / "responsibilities.yml")
-    for entry in entries:
-        if entry.obligation == "frivillig":
-            assert "kommunallagen (2017:725) 2 kap. 1 §" in entry.legal_basis["sv"].lower(), entry.id
+def test_a_voluntary_entry_without_the_local_government_act_fails_with_its_line(tmp_path: Path) -> None:
+    data = tmp_path / "voluntary.yml"
+    text = (FIXTURES / "valid.yml").read_text(encoding="utf-8")
+    assert "Frivilligt enligt kommunallagen (2017:725) 2 kap. 1 §" in text  # the premise
+    data.write_text(text.replace("Frivilligt enligt kommunallagen (2017:725) 2 kap. 1 §", "Frivilligt"),
+                    encoding="utf-8")
+    code, err = write(data, tmp_path / "out")
+    assert code == 1
+    assert "voluntary.yml:" in err and "must name kommunallagen (2017:725) 2 kap. 1 §" in err
 
 
-def test_valid_fixture_writes_both_snippets_with_the_generated_marker(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    code, err = run(capsys, FIXTURES / "valid.yml", tmp_path)
+def test_valid_fixture_writes_both_fragments_with_labels_from_the_labels_file(tmp_path: Path) -> None:
+    code, err = write(FIXTURES / "valid.yml", tmp_path)
     assert code == 0, err
     sv = (tmp_path / "ansvar.sv.md").read_text(encoding="utf-8")
     assert sv.startswith("<!-- GENERATED")
@@ -82,12 +86,12 @@ def test_valid_fixture_writes_both_snippets_with_the_generated_marker(
     ],
 )
 def test_bad_entry_fails_with_file_line_and_entry_and_writes_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], fixture: str, line: int, words: list[str]
+    tmp_path: Path, fixture: str, line: int, words: list[str]
 ) -> None:
     data = tmp_path / fixture
     shutil.copy(FIXTURES / fixture, data)
     out = tmp_path / "out"
-    code, err = run(capsys, data, out)
+    code, err = write(data, out)
     assert code == 1
     assert f"{fixture}:{line}:" in err
     for word in words:
@@ -96,10 +100,11 @@ def test_bad_entry_fails_with_file_line_and_entry_and_writes_nothing(
     assert not out.exists()
 
 
-def test_a_stale_snippet_fails_the_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, FIXTURES / "valid.yml", tmp_path)[0] == 0
-    snippet = tmp_path / "ansvar.sv.md"
-    snippet.write_text(snippet.read_text(encoding="utf-8").replace("Kulturskola", "Musikskola"), encoding="utf-8")
-    code, err = run(capsys, FIXTURES / "valid.yml", tmp_path, "--check")
-    assert code == 1
-    assert "out of date" in err
+def test_every_problem_in_the_file_is_reported_at_once(tmp_path: Path) -> None:
+    data = tmp_path / "two-problems.yml"
+    text = (FIXTURES / "unknown-level.yml").read_text(encoding="utf-8")
+    data.write_text(text.replace("level: kommun", "level: socken", 1), encoding="utf-8")
+    assert data.read_text(encoding="utf-8") != text  # the premise: a second bad level
+    with pytest.raises(InputErrors) as raised:
+        responsibilities.read(data)
+    assert len([e for e in raised.value.errors if "unknown level" in e.message]) == 2

@@ -60,11 +60,3 @@ def test_navigation_titles_are_translated(built_site: BuiltSite) -> None:
     assert len(swedish) == len(english) > 10
     same = [label for label, other in zip(swedish, english) if label == other]
     assert not same, f"navigation titles not translated: {same}"
-
-
-def test_each_page_has_an_edit_link_to_its_own_language_file(built_site: BuiltSite) -> None:
-    site = built_site.site_dir
-    for path in ("/ansvar/", "/en/ansvar/", "/", "/en/"):
-        facts = page_facts(site / path.strip("/") / "index.html")
-        source = ("index" if path in ("/", "/en/") else "ansvar") + (".en.md" if "/en/" in path else ".md")
-        assert facts.edit_link.endswith(f"/edit/main/docs/{source}"), (path, facts.edit_link)

@@ -12,19 +12,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
-from scripts.find_browser import BrowserNotFound, require_chromium
-from tests.browser.pages_server import serve, source_pages
+from scripts.find_browser import CHROMIUM_ARGS, BrowserNotFound, require_chromium
+from scripts.pages_server import serve, source_pages
 from tests.browser.visits import VIEWPORTS, Visitor
 from tests.sitebuild import BuiltSite
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-sync",
-]
 
 PAGES = source_pages()
 SWEDISH_PAGES = [path for path in PAGES if not path.startswith("/en/")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.conftest import PAGES, page_params
-from tests.browser.pages_server import built_pages, language_of, twin_of
+from scripts.pages_server import built_pages, language_of, twin_of
 from tests.browser.visits import Visitor, describe_violations, is_own_origin
 from tests.sitebuild import BuiltSite
 

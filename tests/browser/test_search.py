@@ -10,7 +10,7 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Page
 
-from tests.browser.pages_server import language_of
+from scripts.pages_server import language_of
 from tests.browser.search_ui import open_search, search
 from tests.browser.visits import VIEWPORTS, Recorder, new_context
 

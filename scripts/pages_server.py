@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import http.server
 import io
+import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,7 +14,16 @@ from pathlib import Path
 
 from scripts.paths import DOCS
 from scripts.published_urls import scan_site
-from tests.sitebuild import BASE_PATH
+
+# GitHub Pages serves a project site under a sub-path; the tests and the benchmark do the same.
+BASE_PATH = "/kultursamverkan/"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
 
 class PagesHandler(http.server.SimpleHTTPRequestHandler):
     """Directory index.html, trailing-slash redirects, and the site's 404.html with status 404.

@@ -71,6 +71,47 @@ class PageFacts(HTMLParser):
                 self.nav_labels.append(label)
 
 
+# What the templates add inside the article, in the page's language whatever the Markdown says:
+# the "Senast granskad" line (overrides/main.html) and the edit button.
+TEMPLATE_PARTS = {"page-reviewed", "md-content__button"}
+
+
+class _ArticleText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.in_article = 0
+        self.skipping: list[str] = []  # open tags of a template part being skipped
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = set((dict(attrs).get("class") or "").split())
+        if self.skipping or (self.in_article and classes & TEMPLATE_PARTS):
+            self.skipping.append(tag)
+        elif tag == "article":
+            self.in_article += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        pass  # void elements hold no text
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skipping:
+            if tag in self.skipping:
+                del self.skipping[len(self.skipping) - 1 - self.skipping[::-1].index(tag):]
+        elif tag == "article" and self.in_article:
+            self.in_article -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.in_article and not self.skipping:
+            self.parts.append(data)
+
+
+def article_text(page: Path) -> str:
+    """The text of the page's own Markdown as built: the article's text without template parts."""
+    parser = _ArticleText()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return " ".join(" ".join(parser.parts).split())
+
+
 def page_facts(page: Path) -> PageFacts:
     facts = PageFacts()
     facts.feed(page.read_text(encoding="utf-8"))

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from scripts import frontmatter
+from tests.browser.pages_server import page_path_for_source
 from tests.html_pages import built_pages, page_facts, url_path
 from tests.minisite import copy_minisite, replace_in
+from tests.site_config import site_descriptions
 from tests.sitebuild import BuiltSite
 
 
@@ -33,8 +35,19 @@ def test_a_missing_description_is_named_with_file_and_field(tmp_path: Path) -> N
     assert "index.en.md:2: the field 'description' is missing" in errors[0]
 
 
-def test_the_description_becomes_the_meta_description(built_site: BuiltSite) -> None:
+def test_each_page_s_meta_description_is_its_own_front_matter_description(built_site: BuiltSite) -> None:
     site = built_site.site_dir
+    sources = {page_path_for_source(md): md for md in frontmatter.markdown_pages()}
+    # The theme falls back to the language's site_description: a page that lost its own
+    # description still has a meta description, so the test compares with the source.
+    fallbacks = site_descriptions()
     for page in built_pages(site):
-        description = page_facts(page).meta.get("description", "")
-        assert description and "Sidan skrivs" not in description, url_path(site, page)
+        path = url_path(site, page)
+        assert path in sources, f"{path}: built, but no Markdown file in docs/ becomes it"
+        own = frontmatter.read(sources[path]).meta.get("description")
+        assert own, f"{path}: {sources[path].name} has no description"
+        meta = page_facts(page).meta.get("description")
+        assert meta == own, f"{path}: meta description {meta!r}, front matter says {own!r}"
+        language = "en" if path.startswith("/en/") else "sv"
+        assert meta != fallbacks[language], f"{path}: the meta description is the site's, not the page's"
+        assert "Sidan skrivs" not in meta, f"{path}: the description is still the placeholder"

@@ -107,7 +107,8 @@ def _read_term(path: Path, item: Located, docs: Path, errors: list[InputError]) 
     raw = located.value if located is not None and isinstance(located.value, dict) else {}
     for language in LANGUAGES:
         text = _text(raw.get(language))
-        line = located.line if located is not None else item.line
+        line = located.key_line(language) if located is not None and isinstance(located.value, dict) \
+            else (located or item).line
         if text is None:
             errors.append(InputError(
                 path, f"{label}: the {'Swedish' if language == 'sv' else 'English'} definition is missing",
@@ -216,7 +217,10 @@ def read(path: Path = DATA_FILE, docs: Path = DOCS) -> Glossary:
     root = load(path, "glossary")
     if not isinstance(root.value, dict):
         raise InputErrors([InputError(path, "the file must have 'sources:' and 'terms:'", line=1)])
-    errors: list[InputError] = []
+    errors: list[InputError] = [
+        InputError(path, f"unknown field '{key}'", line=line, hint="the file has only 'sources:' and 'terms:'")
+        for key, line in root.key_lines().items() if key not in ("sources", "terms")
+    ]
     sources = _read_sources(path, root, docs, errors)
     block = root.get("terms")
     if block is None or not isinstance(block.value, list) or not block.value:

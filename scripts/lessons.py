@@ -240,7 +240,11 @@ def _pages(catalogue: Catalogue, docs: Path) -> dict[tuple[str, str], Page]:
                     " and summary; or remove the lesson from this file",
                 ))
                 continue
-            page = read_page(path)
+            try:
+                page = read_page(path)
+            except InputError as error:
+                errors.append(error)
+                continue
             title, description = page.meta.get("title"), page.meta.get("description")
             if not isinstance(title, str) or not isinstance(description, str):
                 errors.append(InputError(path, "a lesson page needs 'title:' and 'description:'", line=1,

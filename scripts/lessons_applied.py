@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 from markdown.extensions.toc import slugify
 
-from scripts.errors import InputError
+from scripts.errors import InputError, InputErrors
 from scripts.paths import page_language
 from scripts.yaml_lines import LOADER
 
@@ -71,6 +71,7 @@ def citations(docs: Path, known: set[str]) -> dict[tuple[str, str], list[Citatio
     """(lesson id, language) -> the guide sections that link to it. Unknown ids are errors."""
     lessons_dir = (docs / LESSONS_DIR).resolve()
     found: dict[tuple[str, str], list[Citation]] = {}
+    errors: list[InputError] = []
     for page in sorted(docs.rglob("*.md")):
         if page.parent.resolve() == lessons_dir:
             continue  # the lesson pages themselves are not guides
@@ -111,13 +112,16 @@ def citations(docs: Path, known: set[str]) -> dict[tuple[str, str], list[Citatio
                 if lesson_id == "index":
                     continue
                 if lesson_id not in known:
-                    raise InputError(
+                    errors.append(InputError(
                         page, f"the link to '{address}' names a lesson that does not exist: '{lesson_id}'",
                         line=number,
                         hint="link to one of the lesson ids in data/lessons.yml ("
                         + ", ".join(sorted(known)) + "), or add the lesson there",
-                    )
+                    ))
+                    continue
                 entry = found.setdefault((lesson_id, lang), [])
                 if not any(c.page == page and c.anchor == anchor for c in entry):
                     entry.append(Citation(page, title, heading, anchor, number))
+    if errors:
+        raise InputErrors(errors)
     return found

@@ -149,7 +149,11 @@ def render_text(report: Report, language: str) -> str:
             heading = spec.short_sv if language == "sv" else spec.heading_en
         out.append(f"{'#' * level} {cell(heading)} {{#{section.id}}}\n")
         if spec is not None and heading != section.heading:
-            out.append(f"{label('swedish_heading', language)}: <span lang=\"sv\">“{cell(section.heading)}”</span>\n")
+            if language == report.meta.language:
+                out.append(f"> **{cell(section.heading)}**\n")  # the report's own words, quoted
+            else:
+                out.append(f"{label('swedish_heading', language)}: <span lang=\"{report.meta.language}\">"
+                           f"“{cell(section.heading)}”</span>\n")
         out.append("\n".join(
             blockquote(p.text, " ".join(filter(None, (f"#{paragraph_anchor(section, n)}", attributes))))
             for n, p in enumerate(section.paragraphs, start=1)

@@ -26,7 +26,7 @@ DATA_FILE = DATA / "responsibilities.yml"
 
 SINGLE_LEVELS = ("kommun", "region", "stat")
 LEVELS = (*SINGLE_LEVELS, "delat")
-OBLIGATIONS = ("obligatorisk", "frivillig", "villkor", "lagreglerad")
+OBLIGATIONS = ("obligatorisk", "frivillig", "villkor", "lagreglerad", "forordning")
 VOLUNTARY_BASIS = "kommunallagen (2017:725) 2 kap. 1 §"
 TEXT_FIELDS = ("legal_basis", "contact", "ask_for")
 ENTRY_KEYS = {"id", "name", "level", "levels", "obligation", "about", "sources", *TEXT_FIELDS}

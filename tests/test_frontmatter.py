@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from scripts import frontmatter
-from tests.browser.pages_server import page_path_for_source
+from scripts.pages_server import page_path_for_source
 from tests.html_pages import built_pages, page_facts, url_path
 from tests.minisite import copy_minisite, replace_in
 from tests.site_config import site_descriptions

@@ -1,4 +1,8 @@
-"""The glossary: data/glossary.yml, the generated ordlista pages and the tooltip abbreviations."""
+"""The glossary: data/glossary.yml -> the entries fragments of the glossary pages and the tooltips.
+
+docs/ordlista.md and docs/ordlista.en.md are hand-written and include the fragments; these tests
+render into tmp_path through the functions' path parameters, never into the real snippets/.
+"""
 
 from __future__ import annotations
 
@@ -8,32 +12,57 @@ from pathlib import Path
 
 import pytest
 
+from scripts import fragments as writer
 from scripts import glossary
-from scripts.paths import DATA, DOCS, GENERATED_SNIPPETS
+from scripts.datafile import labels
+from scripts.errors import InputError, InputErrors
+from scripts.paths import DOCS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "glossary"
 ABBREVIATION = re.compile(r"^\*\[([^\]\n]+)\]: ([^\"\n]+)$")
+HEADING = re.compile(r"^## (.+) \{#([a-z0-9-]+)\}$", flags=re.M)
 
 
-def run(capsys: pytest.CaptureFixture[str], data: Path, docs: Path, snippets: Path, *argv: str) -> tuple[int, str]:
-    code = glossary.main(list(argv), data_path=data, docs=docs, snippets=snippets)
-    return code, capsys.readouterr().err
+def render(data: Path, docs: Path, out: Path) -> dict[str, str]:
+    return {f.path.name: f.content.decode("utf-8") for f in glossary.fragments(data, docs, out)}
 
 
-def real() -> glossary.Glossary:
-    result, errors = glossary.read(DATA / "glossary.yml", DOCS)
-    assert not errors, "\n".join(map(str, errors))
-    assert result is not None
-    return result
+def errors_of(data: Path, docs: Path) -> list[InputError]:
+    with pytest.raises((InputError, InputErrors)) as caught:
+        glossary.read(data, docs)
+    error = caught.value
+    return error.errors if isinstance(error, InputErrors) else [error]
 
 
-def test_committed_glossary_pages_and_abbreviations_are_up_to_date(capsys: pytest.CaptureFixture[str]) -> None:
-    code, err = run(capsys, DATA / "glossary.yml", DOCS, GENERATED_SNIPPETS, "--check")
-    assert code == 0, err
+def line_of(path: Path, text: str, occurrence: int = 1) -> int:
+    numbers = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line]
+    return numbers[occurrence - 1]
+
+
+def abbreviation_words(text: str) -> list[str]:
+    lines = text.splitlines()
+    assert lines[0].startswith("[//]: # (GENERATED from ")  # leaves no trace on the page
+    words = []
+    for line in filter(None, lines[1:]):  # definitions are separated by blank lines
+        match = ABBREVIATION.match(line)
+        assert match, f"not a valid abbreviation line: {line!r}"
+        words.append(match.group(1))
+    return words
+
+
+# --- the real data -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def real(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    out = tmp_path_factory.mktemp("out")
+    found = glossary.fragments(out_dir=out)  # reads data/ and docs/, writes nothing
+    assert all(f.path.parent == out for f in found)
+    return {f.path.name: f.content.decode("utf-8") for f in found}
 
 
 def test_glossary_has_the_terms_the_issue_asks_for() -> None:
-    terms = real().terms
+    terms = glossary.read().terms
     assert len(terms) >= 25
     swedish = {term.term["sv"] for term in terms}
     assert {
@@ -44,34 +73,33 @@ def test_glossary_has_the_terms_the_issue_asks_for() -> None:
     } <= swedish
 
 
-def test_every_abbreviation_line_is_valid_and_each_word_is_defined_once() -> None:
-    lines = (GENERATED_SNIPPETS / "abbreviations.md").read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("<!-- GENERATED")
-    words = []
-    for line in filter(None, lines[1:]):  # definitions are separated by blank lines
-        match = ABBREVIATION.match(line)
-        assert match, f"not a valid abbreviation line: {line!r}"
-        words.append(match.group(1))
+def test_every_abbreviation_line_is_valid_and_each_word_is_defined_once(real: dict[str, str]) -> None:
+    words = abbreviation_words(real["abbreviations.md"])
     assert len(words) == len(set(words))
     assert {"kulturplan", "kulturplanen", "Kulturplanen", "regional cultural plan", "danskonsulent"} <= set(words)
 
 
-def test_common_words_marked_tooltip_false_get_no_tooltip() -> None:
-    text = (GENERATED_SNIPPETS / "abbreviations.md").read_text(encoding="utf-8")
+def test_common_words_marked_tooltip_false_get_no_tooltip(real: dict[str, str]) -> None:
+    text = real["abbreviations.md"]
     for word in ("region", "regionen", "Region", "dialog", "dialogue", "kommun", "cooperation"):
         assert f"*[{word}]:" not in text
     assert "*[samverkan]:" in text  # tooltip: {en: false} keeps the Swedish one
 
 
-def test_glossary_pages_list_terms_alphabetically_with_an_anchor_each() -> None:
-    terms = real().terms
+def test_entries_fragments_list_every_term_alphabetically_with_an_anchor_each(real: dict[str, str]) -> None:
+    terms = glossary.read().terms
     for language, key in (("sv", glossary.sort_key), ("en", str.casefold)):
-        page = DOCS / ("ordlista.md" if language == "sv" else "ordlista.en.md")
-        text = page.read_text(encoding="utf-8")
-        headings = re.findall(r"^## (.+) \{#([a-z0-9-]+)\}$", text, flags=re.M)
+        headings = HEADING.findall(real[f"ordlista.{language}.md"])
         assert {anchor for _, anchor in headings} == {term.id for term in terms}
         names = [name for name, _ in headings]
         assert names == sorted(names, key=key)
+
+
+def test_glossary_pages_include_their_language_entries_fragment(real: dict[str, str]) -> None:
+    for page, language in ((DOCS / "ordlista.md", "sv"), (DOCS / "ordlista.en.md", "en")):
+        text = page.read_text(encoding="utf-8")
+        assert f'--8<-- "generated/ordlista.{language}.md"' in text
+        assert f"ordlista.{language}.md" in real
 
 
 def test_swedish_order_puts_a_ring_a_umlaut_and_o_umlaut_after_z() -> None:
@@ -79,66 +107,124 @@ def test_swedish_order_puts_a_ring_a_umlaut_and_o_umlaut_after_z() -> None:
     assert sorted(words, key=glossary.sort_key) == ["arv", "zon", "ål", "äng", "öl"]
 
 
-def test_swedish_glossary_gives_the_english_term_and_english_gives_the_swedish() -> None:
-    sv = (DOCS / "ordlista.md").read_text(encoding="utf-8")
-    en = (DOCS / "ordlista.en.md").read_text(encoding="utf-8")
+def test_swedish_entries_give_the_english_term_and_english_entries_the_swedish(real: dict[str, str]) -> None:
+    sv, en = real["ordlista.sv.md"], real["ordlista.en.md"]
     assert "På engelska: *regional cultural plan*." in sv
     assert "In Swedish: *kulturplan*." in en
     assert "(kulturplanen.en.md)" in en and "(kulturplanen.md)" in sv
 
 
-def test_valid_fixture_writes_pages_and_abbreviations(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, err = run(capsys, FIXTURES / "valid.yml", tmp_path, tmp_path)
-    assert code == 0, err
-    abbreviations = (tmp_path / "abbreviations.md").read_text(encoding="utf-8")
+# --- the fixtures ------------------------------------------------------------------------------
+
+
+def test_valid_fixture_gives_tooltips_per_language_and_tooltip_setting(tmp_path: Path) -> None:
+    abbreviations = render(FIXTURES / "valid.yml", tmp_path / "docs", tmp_path / "out")["abbreviations.md"]
+    words = abbreviation_words(abbreviations)
+    # Swedish term, its forms and capitalised forms get the Swedish definition; English the English one.
     assert "*[Kulturplaner]: Regionens plan för kulturen." in abbreviations
+    assert "*[kulturplanen]: Regionens plan för kulturen." in abbreviations
     assert "*[regional cultural plan]: The region's plan for culture." in abbreviations
-    assert "*[dialog]" not in abbreviations and "*[dialogue]" not in abbreviations
-    assert "*[ordlistan]:" in abbreviations and "*[glossary]" not in abbreviations
-    page = (tmp_path / "ordlista.md").read_text(encoding="utf-8")
-    assert page.splitlines()[1].startswith("# GENERATED")
-    assert page.index("## Dialog {#dialog}") < page.index("## Kulturplan {#kulturplan}")
+    assert "*[Regional cultural plan]: The region's plan for culture." in abbreviations
+    # tooltip: false leaves the term out in both languages; {en: false} only in English.
+    assert not {"dialog", "Dialog", "dialogen", "dialogue"} & set(words)
+    assert "*[ordlistan]: En lista med förklarade ord." in abbreviations
+    assert "glossary" not in words and "Glossary" not in words
+
+
+def test_valid_fixture_entries_are_sorted_per_language_with_labels_from_the_labels_file(tmp_path: Path) -> None:
+    found = render(FIXTURES / "valid.yml", tmp_path / "docs", tmp_path / "out")
+    sv, en = found["ordlista.sv.md"], found["ordlista.en.md"]
+    assert sv.startswith("<!-- GENERATED from ")
+    assert [h for h, _ in HEADING.findall(sv)] == ["Dialog", "Kulturplan", "Ordlista"]
+    assert [h for h, _ in HEADING.findall(en)] == ["Dialogue", "Glossary", "Regional cultural plan"]
+    label = labels("glossary")
+    assert label("other_language", "sv") == "På engelska" and label("other_language", "en") == "In Swedish"
+    assert "## Kulturplan {#kulturplan}\n\nRegionens plan för kulturen.\n\nPå engelska: *regional cultural plan*." in sv
+    assert "## Regional cultural plan {#kulturplan}\n\nThe region's plan for culture.\n\nIn Swedish: *kulturplan*." in en
+    assert "- [Kommunallagen (2017:725)](https://lagen.nu/2017:725)" in found["ordlista-kallor.sv.md"]
+    assert "the Local Government Act](https://lagen.nu/2017:725)" in found["ordlista-kallor.en.md"]
+
+
+def test_see_link_gives_a_read_more_link_to_the_page_in_each_language(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "modellen.md").write_text("---\ntitle: Modellen\ndescription: x\n---\n", encoding="utf-8")
+    (docs / "modellen.en.md").write_text("---\ntitle: The model\ndescription: x\n---\n", encoding="utf-8")
+    data = tmp_path / "glossary.yml"
+    data.write_text((FIXTURES / "valid.yml").read_text(encoding="utf-8") + "    see: modellen.md\n",
+                    encoding="utf-8")
+    found = render(data, docs, tmp_path / "out")
+    assert "Läs mer: [Modellen](modellen.md)." in found["ordlista.sv.md"]
+    assert "Read more: [The model](modellen.en.md)." in found["ordlista.en.md"]
 
 
 @pytest.mark.parametrize(
-    ("fixture", "line", "words"),
+    ("fixture", "line_text", "occurrence", "words"),
     [
-        ("defined-twice.yml", 22, ["term 'kulturplan'", "defined twice"]),
-        ("same-word-twice.yml", 14, ["term 'plan'", "'kulturplanen'", "term 'kulturplan'"]),
-        ("missing-definition.yml", 19, ["term 'remiss'", "Swedish definition is missing"]),
-        ("quote-in-definition.yml", 19, ["term 'citat'", "quotation marks"]),
-        ("malformed.yml", 16, ["not valid YAML"]),
+        ("defined-twice.yml", "- id: kulturplan", 2, ["term 'kulturplan'", "defined twice"]),
+        ("same-word-twice.yml", "- id: plan", 1, ["term 'plan'", "'kulturplanen'", "term 'kulturplan'"]),
+        ("missing-definition.yml", "sv: ", 5, ["term 'remiss'", "Swedish definition is missing"]),
+        ("quote-in-definition.yml", "sv: Ett ord", 1, ["term 'citat'", "quotation marks"]),
+        ("malformed.yml", "sv: [trasig", 1, ["not valid YAML"]),
     ],
 )
-def test_bad_glossary_fails_with_file_line_and_term_and_writes_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], fixture: str, line: int, words: list[str]
+def test_bad_glossary_fails_with_file_line_and_term_and_renders_nothing(
+    tmp_path: Path, fixture: str, line_text: str, occurrence: int, words: list[str]
 ) -> None:
     data = tmp_path / fixture
     shutil.copy(FIXTURES / fixture, data)
-    out = tmp_path / "out"
-    code, err = run(capsys, data, out, out)
-    assert code == 1
-    assert f"{fixture}:{line}:" in err
+    errors = errors_of(data, tmp_path / "docs")
+    text = "\n".join(map(str, errors))
+    expected = line_of(data, line_text, occurrence)
+    if fixture == "malformed.yml":
+        expected += 1  # the parser notices the unclosed '[' at the end of the file, on the next line
+    assert f"{fixture}:{expected}:" in text, text
     for word in words:
-        assert word in err
-    assert not out.exists()
+        assert word in text
+    with pytest.raises((InputError, InputErrors)):
+        glossary.fragments(data, tmp_path / "docs", tmp_path / "out")
+    assert not (tmp_path / "out").exists()
 
 
-def test_see_link_to_a_missing_page_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_english_definition_fails_with_file_line_and_term(tmp_path: Path) -> None:
+    data = FIXTURES / "missing-english-definition.yml"
+    [error] = errors_of(data, tmp_path / "docs")
+    assert error.path == data
+    assert "term 'dialog'" in str(error) and "English definition is missing" in str(error)
+    # The line is in the term's definition block (its 'definition:' line or the line below it).
+    assert line_of(data, "definition:", 2) <= error.line <= line_of(data, "sv: Ett samtal")
+    assert f"missing-english-definition.yml:{error.line}:" in str(error)
+
+
+def test_all_problems_of_a_glossary_are_reported_at_once(tmp_path: Path) -> None:
+    data = tmp_path / "glossary.yml"
+    text = (FIXTURES / "valid.yml").read_text(encoding="utf-8")
+    data.write_text(text.replace("      en: The region's plan for culture.\n", "")
+                    .replace("sv: En lista med förklarade ord.", 'sv: En "lista".'), encoding="utf-8")
+    errors = errors_of(data, tmp_path / "docs")
+    messages = [str(e) for e in errors]
+    assert any("term 'kulturplan'" in m and "English definition is missing" in m for m in messages), messages
+    assert any("term 'ordlista'" in m and "quotation marks" in m for m in messages), messages
+
+
+def test_see_link_to_a_missing_page_fails_naming_the_page(tmp_path: Path) -> None:
     data = tmp_path / "glossary.yml"
     data.write_text(
         (FIXTURES / "valid.yml").read_text(encoding="utf-8") + "    see: finns-inte.md\n", encoding="utf-8"
     )
-    code, err = run(capsys, data, tmp_path / "docs", tmp_path / "out")
-    assert code == 1
-    assert "term 'ordlista'" in err and "finns-inte.md" in err
+    errors = errors_of(data, tmp_path / "docs")
+    text = "\n".join(map(str, errors))
+    assert "term 'ordlista'" in text and "finns-inte.md" in text
+    assert f"glossary.yml:{line_of(data, 'see: finns-inte.md')}:" in text
 
 
-def test_generator_refuses_to_overwrite_a_hand_written_glossary_page(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    (tmp_path / "ordlista.md").write_text("---\ntitle: Ordlista\n---\n\nHandskriven.\n", encoding="utf-8")
-    code, err = run(capsys, FIXTURES / "valid.yml", tmp_path, tmp_path)
-    assert code == 1
-    assert "written by hand" in err
-    assert not (tmp_path / "abbreviations.md").exists()
+def test_writer_refuses_to_overwrite_a_hand_edited_glossary_fragment(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    found = glossary.fragments(FIXTURES / "valid.yml", tmp_path / "docs", out)
+    out.mkdir()
+    (out / "ordlista.sv.md").write_text("## Handskriven\n", encoding="utf-8")
+    with pytest.raises(InputErrors) as caught:
+        writer.write(found, tmp_path / "written.json", complete=False)
+    assert any(e.path == out / "ordlista.sv.md" for e in caught.value.errors)
+    assert (out / "ordlista.sv.md").read_text(encoding="utf-8") == "## Handskriven\n"
+    assert not (out / "abbreviations.md").exists()

@@ -13,8 +13,8 @@ from xml.etree import ElementTree
 
 import pytest
 
-from scripts import qr_codes
-from scripts.errors import InputError
+from scripts import fragments, qr_codes
+from scripts.errors import InputErrors
 from scripts.paths import DOCS, ROOT
 from tests.qr_reader import decode_qr
 
@@ -64,10 +64,15 @@ def png_pixels(data: bytes) -> list[list[int]]:
     return rows
 
 
+def generate(base: str, docs: Path, qr_dir: Path, build_dir: Path) -> None:
+    """Render and write, as `python -m scripts.qr_codes` does, into folders of the test's own."""
+    fragments.write(qr_codes.render(base, docs, qr_dir, build_dir), build_dir.parent / ".written.json")
+
+
 @pytest.fixture
 def built(tmp_path: Path) -> tuple[Path, Path]:
     qr_dir, build_dir = tmp_path / "qr", tmp_path / "build"
-    qr_codes.generate(BASE, DOCS, qr_dir, build_dir)
+    generate(BASE, DOCS, qr_dir, build_dir)
     return qr_dir, build_dir
 
 
@@ -142,8 +147,8 @@ def test_changing_site_url_changes_every_output(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setenv("SITE_URL", "https://two.example/guide/")
     second = qr_codes.site_url(ROOT / "mkdocs.yml")
     assert (first, second) == ("https://one.example/", "https://two.example/guide/")
-    qr_codes.generate(first, DOCS, tmp_path / "a" / "qr", tmp_path / "a" / "build")
-    qr_codes.generate(second, DOCS, tmp_path / "b" / "qr", tmp_path / "b" / "build")
+    generate(first, DOCS, tmp_path / "a" / "qr", tmp_path / "a" / "build")
+    generate(second, DOCS, tmp_path / "b" / "qr", tmp_path / "b" / "build")
     for relative in ("qr/inbjudan.png", "qr/inbjudan.svg", "build/url-inbjudan.txt", "build/short-links.sv.md"):
         assert (tmp_path / "a" / relative).read_bytes() != (tmp_path / "b" / relative).read_bytes(), relative
     assert (tmp_path / "b" / "build" / "url-inbjudan.txt").read_text() == "https://two.example/guide/inbjudan/"
@@ -155,7 +160,10 @@ def test_a_missing_invitation_page_fails_and_writes_nothing(tmp_path: Path) -> N
     for page in DOCS.glob("*.md"):
         if not page.name.startswith("checklista."):
             (docs / page.name).write_bytes(page.read_bytes())
-    with pytest.raises(InputError) as caught:
-        qr_codes.generate(BASE, docs, tmp_path / "qr", tmp_path / "build")
-    assert "checklista.md" in str(caught.value)
+    with pytest.raises(InputErrors) as caught:
+        generate(BASE, docs, tmp_path / "qr", tmp_path / "build")
+    messages = sorted(str(error) for error in caught.value.errors)
+    assert len(messages) == 2  # the Swedish and the English page, both named at once
+    assert "checklista.en.md: this page is missing, but an invitation QR code points to it" in messages[0]
+    assert "checklista.md: this page is missing, but an invitation QR code points to it" in messages[1]
     assert not (tmp_path / "qr").exists() and not (tmp_path / "build").exists()

@@ -3,7 +3,7 @@
 mkdocs-static-i18n writes one search/search_index.json for both languages (#271). This writes
 search_index.sv.json and search_index.en.json beside it, each with only its language's pages and
 its own stemmer, and replaces the combined file with a small list of the two, which
-overrides/partials/theme-gaps.js reads. Under `make serve` the index stays combined and the
+overrides/partials/fix-search-language.js reads. Under `make serve` the index stays combined and the
 script filters it in the browser. `python -m scripts.split_search_index [SITE_DIR]`
 """
 

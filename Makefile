@@ -7,6 +7,9 @@ BIN := $(VENV)/bin
 SITE_DEPS := $(VENV)/.site-deps
 TEST_DEPS := $(VENV)/.test-deps
 
+# The build engine: mkdocs (the default) or properdocs, its maintained fork (README.md).
+ENGINE ?= mkdocs
+
 # Silence Material's end-of-life banner in every build (shared/notes-mkdocs.md).
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
@@ -23,7 +26,7 @@ endif
 help:
 	@echo "make serve               preview the site at http://127.0.0.1:8000/kultursamverkan/"
 	@echo "make test                run every test (sets everything up first)"
-	@echo "make build               write the site to site/"
+	@echo "make build               write the site to site/ (ENGINE=properdocs to build with ProperDocs)"
 	@echo "make generate            regenerate the committed pages from data/"
 	@echo "make urls                add new pages to data/published-urls.txt"
 	@echo "make linkcheck-external  check links to other websites (needs the internet)"
@@ -55,7 +58,7 @@ serve: generate build-assets
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 build: generate build-assets
-	$(BIN)/python -m scripts.build_check
+	$(BIN)/python -m scripts.build_check --engine $(ENGINE)
 	$(BIN)/python -m scripts.split_search_index site
 
 browser: $(TEST_DEPS)

@@ -7,6 +7,9 @@ BIN := $(VENV)/bin
 SITE_DEPS := $(VENV)/.site-deps
 TEST_DEPS := $(VENV)/.test-deps
 
+# The build engine: mkdocs (the default) or properdocs, its maintained fork (README.md).
+ENGINE ?= mkdocs
+
 # Silence Material's end-of-life banner in every build (shared/notes-mkdocs.md).
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
@@ -24,7 +27,7 @@ help:
 	@echo "make serve               preview the site at http://127.0.0.1:8000/kultursamverkan/"
 	@echo "make test                run every test (sets everything up first)"
 	@echo "make check               the fast tests: everything but the browser"
-	@echo "make build               write the site to site/"
+	@echo "make build               write the site to site/ (ENGINE=properdocs to build with ProperDocs)"
 	@echo "make generate            write the fragments that pages include, from data/"
 	@echo "make urls                add new pages to data/published-urls.txt"
 	@echo "make linkcheck-external  check links to other websites (needs the internet)"
@@ -54,7 +57,7 @@ serve: generate
 
 # The one build pipeline (scripts/build.py): generate, strict build, one search index per language.
 build: $(SITE_DEPS)
-	$(BIN)/python -m scripts.build
+	$(BIN)/python -m scripts.build --engine $(ENGINE)
 
 browser: $(TEST_DEPS)
 	@$(BIN)/python -m scripts.find_browser --install

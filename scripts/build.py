@@ -1,6 +1,6 @@
 """The one build pipeline, used by `make build`, the tests and `make bench`.
 
-    python -m scripts.build [--site-dir DIR] [--config-file mkdocs.yml]
+    python -m scripts.build [--site-dir DIR] [--config-file mkdocs.yml] [--engine mkdocs|properdocs]
 
 1. `scripts.generate`: the fragments from data/ (stops on bad data or a hand-edited fragment);
 2. `scripts.build_check`: the strict build, warnings turned into file:line errors;
@@ -21,12 +21,12 @@ from scripts.paths import ROOT, SITE
 CONFIG = ROOT / "mkdocs.yml"
 
 
-def build(site_dir: Path = SITE, config: Path = CONFIG) -> int:
+def build(site_dir: Path = SITE, config: Path = CONFIG, engine: str = "mkdocs") -> int:
     config = config.resolve()
     own_site = config == CONFIG
     if own_site and generate.run(check=False):
         return 1
-    if build_check.run(config, site_dir):
+    if build_check.run(config, site_dir, engine):
         return 1
     if own_site:
         return split_search_index.main([str(site_dir)])
@@ -37,8 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Generate the fragments and build the site strictly.")
     parser.add_argument("--site-dir", type=Path, default=SITE)
     parser.add_argument("--config-file", type=Path, default=CONFIG)
+    parser.add_argument("--engine", choices=build_check.ENGINES, default="mkdocs",
+                        help="mkdocs (the default, used by deploy) or properdocs, its maintained fork")
     args = parser.parse_args(argv)
-    return build(args.site_dir.resolve(), args.config_file)
+    return build(args.site_dir.resolve(), args.config_file, args.engine)
 
 
 if __name__ == "__main__":

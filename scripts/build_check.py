@@ -2,7 +2,7 @@
 
 MkDocs names the page but not the line of a broken link or anchor. Maintainers editing in the
 GitHub web editor need the line, so this finds it in the source and says what to do.
-`python -m scripts.build_check [--config-file FILE] [--site-dir DIR]`
+`python -m scripts.build_check [--config-file FILE] [--site-dir DIR] [--engine mkdocs|properdocs]`
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ LINK_WARNING = re.compile(
     r"Doc file '(?P<page>[^']+)' contains (?:a link|an absolute link) '(?P<target>[^']+)', (?P<problem>.+)"
 )
 STRICT_ABORT = re.compile(r"Aborted with \d+ warnings? in strict mode")
+# ProperDocs is a maintained fork of MkDocs 1.x with the same command line and warnings, so the
+# same build can run on either (README.md says which one deploys and why).
+ENGINES = ("mkdocs", "properdocs")
 
 
 def find_line(source: Path, target: str) -> int | None:
@@ -50,8 +53,8 @@ def explain(warning: str, docs_dir: Path) -> str:
     return str(InputError(source, f"the link '{target}' is broken: {problem}", line=line, hint=hint))
 
 
-def run(config: Path, site_dir: Path | None) -> int:
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config)]
+def run(config: Path, site_dir: Path | None, engine: str = "mkdocs") -> int:
+    command = [sys.executable, "-m", engine, "build", "--strict", "--config-file", str(config)]
     if site_dir:
         command += ["--site-dir", str(site_dir)]
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
@@ -77,8 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--config-file", type=Path, default=ROOT / "mkdocs.yml")
     parser.add_argument("--site-dir", type=Path)
+    parser.add_argument("--engine", choices=ENGINES, default="mkdocs")
     args = parser.parse_args(argv)
-    return run(args.config_file.resolve(), args.site_dir)
+    return run(args.config_file.resolve(), args.site_dir, args.engine)
 
 
 if __name__ == "__main__":

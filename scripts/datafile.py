@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from scripts.errors import InputError, Problems
+from scripts.errors import InputError, InputErrors
 from scripts.paths import DATA, LANGUAGES
 from scripts.yaml_lines import Located, load
 
@@ -26,56 +26,37 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def check_id(path: Path, item: Located, what: str, problems: Problems, example: str) -> str | None:
-    """The entry's `id`, or None after reporting why it is not a usable anchor."""
-    value = item.value.get("id") if isinstance(item.value, dict) else None
-    if isinstance(value, str) and ID.match(value):
-        return value
-    problems.add(
-        path, f"{what} {value!r}: the id must be lowercase ASCII letters, digits and hyphens",
-        line=item.key_line("id") if isinstance(item.value, dict) else item.line,
-        hint=f"for example 'id: {example}'; the id becomes the link anchor, so never change a published one",
-    )
-    return None
-
-
-def check_fields(path: Path, item: Located, what: str, allowed: set[str], problems: Problems) -> None:
-    lines = item.key_lines()
-    for key in sorted(set(item.value) - allowed):
-        problems.add(path, f"{what}: unknown field '{key}'", line=lines[key],
-                     hint=f"the fields are: {', '.join(sorted(allowed))}")
-
-
 def bilingual(
-    path: Path, owner: Located, field: str, what: str, problems: Problems,
+    path: Path, owner: Located, field: str, what: str, errors: list[InputError],
     required: bool = True, extra: frozenset[str] = frozenset(),
 ) -> dict[str, str] | None:
     """A {sv, en} text under `field`; each missing language is reported by name and line."""
     located = owner.get(field)
     if located is None or located.value is None:
         if required:
-            problems.add(path, f"{what}: the field '{field}' is missing", line=owner.line,
-                         hint=f"add '{field}:' with a 'sv:' and an 'en:' text")
+            errors.append(InputError(path, f"{what}: the field '{field}' is missing", line=owner.line,
+                                     hint=f"add '{field}:' with a 'sv:' and an 'en:' text"))
         return None
     if not isinstance(located.value, dict):
-        problems.add(path, f"{what}: '{field}' must have a 'sv:' and an 'en:' text", line=located.line,
-                     hint=f"write '{field}:' and under it 'sv: ...' and 'en: ...'")
+        errors.append(InputError(path, f"{what}: '{field}' must have a 'sv:' and an 'en:' text",
+                                 line=located.line,
+                                 hint=f"write '{field}:' and under it 'sv: ...' and 'en: ...'"))
         return None
     texts: dict[str, str] = {}
     for language in LANGUAGES:
         value = located.value.get(language)
         if not isinstance(value, str) or not value.strip():
-            problems.add(
+            errors.append(InputError(
                 path, f"{what}: the {LANGUAGE_NAMES[language]} text of '{field}' is missing",
                 line=located.key_line(language),
                 hint=f"add '{language}:' under '{field}:'; every text is needed in both languages",
-            )
+            ))
             continue
         texts[language] = clean(value)
     unknown = set(located.value) - set(LANGUAGES) - extra
     if unknown:
-        problems.add(path, f"{what}: unknown language(s) {sorted(unknown)} under '{field}'",
-                     line=located.line, hint="use only 'sv:' and 'en:'")
+        errors.append(InputError(path, f"{what}: unknown language(s) {sorted(unknown)} under '{field}'",
+                                 line=located.line, hint="use only 'sv:' and 'en:'"))
     return texts if len(texts) == len(LANGUAGES) else None
 
 
@@ -98,24 +79,26 @@ class Labels:
 @lru_cache(maxsize=8)
 def _read_labels(path: Path) -> dict[str, tuple[int, dict[str, dict[str, str]]]]:
     root = load(path, "labels")
-    problems = Problems()
+    errors: list[InputError] = []
     kinds: dict[str, tuple[int, dict[str, dict[str, str]]]] = {}
     if not isinstance(root.value, dict):
-        problems.add(path, "the labels file must have one block per data kind", line=1)
-        problems.raise_if_any()
+        raise InputError(path, "the labels file must have one block per data kind", line=1,
+                         hint="for example 'glossary:' and under it 'read_more: {sv: Läs mer, en: Read more}'")
     for kind in root.value:
         block = root.get(kind)
         assert block is not None
         if not isinstance(block.value, dict):
-            problems.add(path, f"'{kind}:' must hold labels like 'name: {{sv: ..., en: ...}}'", line=block.line)
+            errors.append(InputError(path, f"'{kind}:' must hold labels like 'name: {{sv: ..., en: ...}}'",
+                                     line=block.line))
             continue
         texts = {}
         for key in block.value:
-            text = bilingual(path, block, key, f"label '{kind}.{key}'", problems)
+            text = bilingual(path, block, key, f"label '{kind}.{key}'", errors)
             if text:
                 texts[key] = text
         kinds[kind] = (block.line, texts)
-    problems.raise_if_any()
+    if errors:
+        raise InputErrors(errors)
     return kinds
 
 

@@ -48,26 +48,6 @@ class InputErrors(Exception):
         self.errors = sorted(errors, key=lambda e: (display_path(e.path), e.line or 0))
 
 
-class Problems:
-    """Collects the problems of a validation; `raise_if_any()` ends it."""
-
-    def __init__(self) -> None:
-        self.errors: list[InputError] = []
-
-    def add(self, path: Path | str, message: str, line: int | None = None, hint: str = "") -> None:
-        self.errors.append(InputError(path, message, line=line, hint=hint))
-
-    def extend(self, errors: list[InputError]) -> None:
-        self.errors.extend(errors)
-
-    def __len__(self) -> int:
-        return len(self.errors)
-
-    def raise_if_any(self) -> None:
-        if self.errors:
-            raise InputErrors(self.errors)
-
-
 def report(errors: list[InputError]) -> int:
     """Print every error and return the exit code for a command-line entry point."""
     import sys

@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.datafile import ID, labels
+from scripts.datafile import ID, bilingual, labels
 from scripts.errors import InputError, InputErrors, display_path
 from scripts.fragments import Fragment
 from scripts.paths import DATA, GENERATED_SNIPPETS, LANGUAGES
@@ -57,48 +57,6 @@ class Entry:
     sources: tuple[str, ...]
 
 
-def _clean(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _bilingual(
-    path: Path, owner: Located, field: str, label: str, errors: list[InputError],
-    required: bool = True, extra: frozenset[str] = frozenset(),
-) -> dict[str, str] | None:
-    """Read a {sv, en} text field; report a missing language by name."""
-    located = owner.get(field)
-    if located is None or located.value is None:
-        if required:
-            errors.append(InputError(
-                path, f"{label}: the field '{field}' is missing", line=owner.line,
-                hint=f"add '{field}:' with a 'sv:' and an 'en:' text",
-            ))
-        return None
-    if not isinstance(located.value, dict):
-        errors.append(InputError(
-            path, f"{label}: '{field}' must have a 'sv:' and an 'en:' text", line=located.line,
-        ))
-        return None
-    texts: dict[str, str] = {}
-    for language in LANGUAGES:
-        value = located.value.get(language)
-        if not isinstance(value, str) or not value.strip():
-            name = "Swedish" if language == "sv" else "English"
-            errors.append(InputError(
-                path, f"{label}: the {name} text of '{field}' is missing", line=located.line,
-                hint=f"add '{language}:' under '{field}:'; every text is needed in both languages",
-            ))
-            continue
-        texts[language] = _clean(value)
-    unknown = set(located.value) - set(LANGUAGES) - extra
-    if unknown:
-        errors.append(InputError(
-            path, f"{label}: unknown language(s) {sorted(unknown)} under '{field}'",
-            line=located.line, hint="use only 'sv:' and 'en:'",
-        ))
-    return texts if len(texts) == len(LANGUAGES) else None
-
-
 def _read_sources(path: Path, root: Located, errors: list[InputError]) -> dict[str, Source]:
     sources: dict[str, Source] = {}
     block = root.get("sources")
@@ -112,7 +70,7 @@ def _read_sources(path: Path, root: Located, errors: list[InputError]) -> dict[s
         located = block.get(key)
         assert located is not None
         label = f"source '{key}'"
-        texts = _bilingual(path, block, key, label, errors, extra=frozenset({"url"}))
+        texts = bilingual(path, block, key, label, errors, extra=frozenset({"url"}))
         if isinstance(located.value, dict):
             url = located.value.get("url")
             if not isinstance(url, str) or not url.startswith("https://"):
@@ -147,7 +105,7 @@ def _read_entry(
             path, f"{label}: unknown field '{key}'", line=key_lines[key],
             hint=f"the fields are: {', '.join(sorted(ENTRY_KEYS))}",
         ))
-    name = _bilingual(path, item, "name", label, errors)
+    name = bilingual(path, item, "name", label, errors)
 
     level = item.value.get("level")
     levels: tuple[str, ...] = ()
@@ -190,7 +148,7 @@ def _read_entry(
             hint=f"use one of {', '.join(OBLIGATIONS)}",
         ))
 
-    legal_basis = _bilingual(path, item, "legal_basis", label, errors)
+    legal_basis = bilingual(path, item, "legal_basis", label, errors)
     if legal_basis is None and item.get("legal_basis") is None:
         errors[-1].hint = "name the law with its SFS number and section, or for a voluntary task " \
             f"'frivilligt enligt {VOLUNTARY_BASIS}'"
@@ -204,9 +162,9 @@ def _read_entry(
             line=key_lines["legal_basis"],
             hint=f"write 'Frivilligt enligt {VOLUNTARY_BASIS}.' in the Swedish legal basis",
         ))
-    about = _bilingual(path, item, "about", label, errors, required=False)
-    contact = _bilingual(path, item, "contact", label, errors)
-    ask_for = _bilingual(path, item, "ask_for", label, errors)
+    about = bilingual(path, item, "about", label, errors, required=False)
+    contact = bilingual(path, item, "contact", label, errors)
+    ask_for = bilingual(path, item, "ask_for", label, errors)
 
     keys = item.value.get("sources")
     if not isinstance(keys, list) or not keys:

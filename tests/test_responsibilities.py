@@ -81,7 +81,7 @@ def test_valid_fixture_writes_both_fragments_with_labels_from_the_labels_file(tm
         ("missing-legal-basis.yml", 21, ["entry 'utan-lag'", "'legal_basis' is missing"]),
         ("unknown-level.yml", 23, ["entry 'okand-niva'", "unknown level 'landsting'"]),
         ("duplicate-id.yml", 21, ["entry 'kulturskola'", "used twice"]),
-        ("missing-english.yml", 15, ["entry 'utan-engelska'", "English text of 'contact'"]),
+        ("missing-english.yml", 16, ["entry 'utan-engelska'", "English text of 'contact'"]),
         ("malformed.yml", 22, ["not valid YAML"]),
     ],
 )

@@ -7,11 +7,11 @@ one of these; no code changes.
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scripts.datafile import ID
 from scripts.errors import InputError
 from scripts.yaml_lines import Located
 from scripts.yaml_lines import load as load_yaml
@@ -26,7 +26,6 @@ OPTIONAL = (
     "sha256",
 )
 SECTION_KEYS = ("id", "heading", "sv", "en", "level", "budget", "by_author")
-ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)

@@ -119,6 +119,16 @@ def _edit_excerpt(path: Path, before: bytes | None, now: bytes) -> str:
     return f"\n  What was edited:\n{shown}{more}"
 
 
+def _first_changed_line(generated: bytes | None, current: bytes) -> int:
+    if generated is None:
+        return 1
+    before, now = generated.splitlines(), current.splitlines()
+    for number, (old, new) in enumerate(zip(before, now), start=1):
+        if old != new:
+            return number
+    return min(len(before), len(now)) + 1
+
+
 @dataclass(frozen=True)
 class Plan:
     write: list[Fragment]
@@ -175,7 +185,7 @@ def _edited_error(path: Path, belongs: str, generated: bytes | None, current: by
     else:
         problem = "this generated file was edited by hand; the build would lose the edit, so nothing was written"
     return InputError(
-        path, problem + _edit_excerpt(path, generated, current), line=1,
+        path, problem + _edit_excerpt(path, generated, current), line=_first_changed_line(generated, current),
         hint=f"make the change in {belongs} instead (the pages include this file, but its words "
         f"come from there). To throw the edit away on purpose, delete {display_path(path)} and run "
         "`make generate` again.",

@@ -34,7 +34,7 @@ def test_a_hand_edited_fragment_stops_the_run_and_nothing_is_written(tmp_path: P
     with pytest.raises(InputErrors) as raised:
         fragments.write([glossary_fragment(tmp_path), changed_other], manifest)
     message = str(raised.value.errors[0])
-    assert message.startswith(f"{edited}:1: this generated file was edited by hand")
+    assert message.startswith(f"{edited}:5: this generated file was edited by hand")  # the edited line
     assert "-En plan." in message and "+En plan för kulturen." in message  # what was edited
     assert "make the change in data/glossary.yml instead" in message  # where it belongs
     assert f"delete {edited}" in message  # how to throw the edit away on purpose

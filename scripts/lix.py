@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.frontmatter import read
+from scripts.errors import InputError
 from scripts.paths import DOCS, SNIPPETS
 
 LIX_LIMIT = 40.0
@@ -43,13 +44,19 @@ class Readability:
 
 
 def with_includes(body: str) -> str:
-    """Text with committed generated snippets (such as the responsibility lookup) included, as
-    the reader sees it. Build-time snippets (addresses, QR tables) are left out."""
+    """Text with the generated fragments (such as the responsibility lookup) included, as the
+    reader sees it. A missing fragment is an error: measuring without it would flatter the page."""
     lines = []
     for line in body.splitlines():
         match = INCLUDE.match(line.strip())
-        path = SNIPPETS / match.group(1) if match else None
-        lines.append(path.read_text(encoding="utf-8") if path and path.is_file() else line)
+        if not match:
+            lines.append(line)
+            continue
+        path = SNIPPETS / match.group(1)
+        if not path.is_file():
+            raise InputError(path, "this fragment has not been written, so LIX cannot be measured",
+                             hint="run `make generate` (or `python -m scripts.generate`) first")
+        lines.append(path.read_text(encoding="utf-8"))
     return "\n".join(lines)
 
 
@@ -121,7 +128,11 @@ def main(argv: list[str] | None = None) -> int:
     paths = [Path(a) for a in argv] if argv else swedish_pages()
     worst = 0.0
     for path in paths:
-        score = measure(path)
+        try:
+            score = measure(path)
+        except InputError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
         worst = max(worst, score.lix)
         flag = "  over the limit" if score.lix > LIX_LIMIT else ""
         print(f"{score.lix:5.1f}  {score.words:5d} words  {path}{flag}")

@@ -12,9 +12,11 @@ import pytest
 from scripts.errors import display_path
 from scripts.lix import LIX_LIMIT, measure, measure_text, swedish_pages
 from scripts.paths import DOCS
+from tests.sitebuild import BuiltSite
 
 
-def test_every_swedish_page_has_lix_at_most_40() -> None:
+def test_every_swedish_page_has_lix_at_most_40(built_site: BuiltSite) -> None:
+    # built_site: the build has written the fragments that the pages include and LIX counts.
     pages = swedish_pages(DOCS)
     assert pages, "no Swedish pages found under docs/"
     assert not any(page.name.endswith(".en.md") for page in pages)

@@ -26,6 +26,7 @@ from scripts.paths import DOCS, GENERATED_SNIPPETS, MANIFEST
 
 # Kind name -> module. Order matters only for reading the log.
 KINDS = {
+    "sources": "scripts.sources",
     "responsibilities": "scripts.responsibilities",
     "glossary": "scripts.glossary",
     "reports": "scripts.reports",

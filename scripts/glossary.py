@@ -3,7 +3,6 @@
 Fragments (build output, see scripts/fragments.py):
 - snippets/generated/ordlista.{sv,en}.md: one entry per term, included by docs/ordlista.md and
   docs/ordlista.en.md, which hold the page's own words;
-- snippets/generated/ordlista-kallor.{sv,en}.md: the sources list;
 - snippets/generated/abbreviations.md: the tooltips, Markdown abbreviations
   (`*[kulturplan]: definition`) that pymdownx.snippets appends to every page. Swedish terms and
   their forms get the Swedish definition, English terms the English one. Terms marked
@@ -49,16 +48,8 @@ class Term:
 
 
 @dataclass(frozen=True)
-class Source:
-    text: dict[str, str]
-    url: str | None
-    page: str | None
-
-
-@dataclass(frozen=True)
 class Glossary:
     path: Path
-    sources: list[Source]
     terms: list[Term]
 
 
@@ -181,47 +172,16 @@ def _read_term(path: Path, item: Located, docs: Path, errors: list[InputError]) 
     return Term(term_id, item.line, term, definition, tuple(forms), see, tooltip)
 
 
-def _read_sources(path: Path, root: Located, docs: Path, errors: list[InputError]) -> list[Source]:
-    block = root.get("sources")
-    if block is None or not isinstance(block.value, list) or not block.value:
-        errors.append(InputError(
-            path, "the 'sources:' list is missing or empty", line=1,
-            hint="list the laws and pages that the definitions rest on",
-        ))
-        return []
-    sources = []
-    for item in block.items():
-        value = item.value if isinstance(item.value, dict) else {}
-        texts = {language: _text(value.get(language)) for language in LANGUAGES}
-        url = _text(value.get("url"))
-        page = _text(value.get("page"))
-        if not all(texts.values()):
-            errors.append(InputError(
-                path, "a source needs both 'sv:' and 'en:'", line=item.line,
-            ))
-            continue
-        if url is not None and not url.startswith("https://"):
-            errors.append(InputError(path, "a source's 'url' must be an https:// address", line=item.line))
-            continue
-        if page is not None and not (docs / page).is_file():
-            errors.append(InputError(
-                path, f"a source's 'page' names {page}, which does not exist under docs/", line=item.line,
-            ))
-            continue
-        sources.append(Source(texts, url, page))  # type: ignore[arg-type]
-    return sources
-
-
 def read(path: Path = DATA_FILE, docs: Path = DOCS) -> Glossary:
     """Read and validate the data file; InputErrors with every problem found, not only the first."""
     root = load(path, "glossary")
     if not isinstance(root.value, dict):
-        raise InputErrors([InputError(path, "the file must have 'sources:' and 'terms:'", line=1)])
+        raise InputErrors([InputError(path, "the file must have 'terms:'", line=1)])
     errors: list[InputError] = [
-        InputError(path, f"unknown field '{key}'", line=line, hint="the file has only 'sources:' and 'terms:'")
-        for key, line in root.key_lines().items() if key not in ("sources", "terms")
+        InputError(path, f"unknown field '{key}'", line=line,
+                   hint="the file has only 'terms:'; cite sources in docs/ordlista.md's front matter")
+        for key, line in root.key_lines().items() if key != "terms"
     ]
-    sources = _read_sources(path, root, docs, errors)
     block = root.get("terms")
     if block is None or not isinstance(block.value, list) or not block.value:
         errors.append(InputError(path, "the 'terms:' list is missing or empty", line=1))
@@ -260,7 +220,7 @@ def read(path: Path = DATA_FILE, docs: Path = DOCS) -> Glossary:
         terms.append(term)
     if errors:
         raise InputErrors(errors)
-    return Glossary(path, sources, terms)
+    return Glossary(path, terms)
 
 
 def _capitalised(word: str) -> str:
@@ -328,18 +288,6 @@ def render_entries(glossary: Glossary, language: str, docs: Path) -> str:
     return "\n".join(lines)
 
 
-def render_sources(glossary: Glossary, language: str) -> str:
-    lines = []
-    for source in glossary.sources:
-        text = source.text[language]
-        if source.url:
-            text = f"[{text}]({source.url})"
-        elif source.page:
-            text = f"[{text}]({source.page})"
-        lines.append(f"- {text}")
-    return "\n".join(lines)
-
-
 def render(glossary: Glossary, docs: Path = DOCS, out_dir: Path = GENERATED_SNIPPETS) -> list[Fragment]:
     belongs = display_path(glossary.path)
     found = [Fragment.markdown(out_dir / "abbreviations.md", render_abbreviations(glossary), belongs,
@@ -347,8 +295,6 @@ def render(glossary: Glossary, docs: Path = DOCS, out_dir: Path = GENERATED_SNIP
     for language in LANGUAGES:
         found.append(Fragment.markdown(out_dir / f"ordlista.{language}.md",
                                        render_entries(glossary, language, docs), belongs))
-        found.append(Fragment.markdown(out_dir / f"ordlista-kallor.{language}.md",
-                                       render_sources(glossary, language), belongs))
     return found
 
 

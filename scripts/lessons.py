@@ -9,8 +9,8 @@ audience. Fragments, under snippets/generated/lardomar/:
 - <id>-om.<lang>.md: whom the lesson is for and its theme (a list item);
 - <id>-kalla.<lang>.md: where in the report the quote stands (a table and a link);
 - <id>-anvands.<lang>.md: the guide sections that cite the lesson (a list, from the guides);
-- index.<lang>.md, teman.<lang>.md, for-foreningar.<lang>.md, for-regioner.<lang>.md,
-  kallor.<lang>.md: the lists on the lessons index page.
+- index.<lang>.md, teman.<lang>.md, for-foreningar.<lang>.md, for-regioner.<lang>.md: the lists
+  on the lessons index page.
 
     python -m scripts.lessons [--check]
 """
@@ -31,7 +31,7 @@ from scripts.frontmatter import read as read_page
 from scripts.paths import DATA, DOCS, GENERATED_SNIPPETS, LANGUAGES
 from scripts.report import Report
 from scripts.report.markdown import blockquote, cell
-from scripts.reports import REPORTS_DIR, attribution, citation, paragraph_anchor
+from scripts.reports import REPORTS_DIR, attribution, paragraph_anchor
 from scripts.reports import read as read_reports
 from scripts.yaml_lines import Located
 from scripts.yaml_lines import load as load_yaml
@@ -362,15 +362,6 @@ def render_audience(catalogue: Catalogue, audiences: tuple[str, ...], language: 
                      for l in chosen)
 
 
-def render_sources(catalogue: Catalogue, language: str, docs: Path) -> str:
-    reports = {lesson.report.meta.id: lesson.report for lesson in catalogue.lessons}
-    here = docs / LESSONS_DIR
-    return "\n".join(
-        f"- {citation(r, language)} [{labels(NAME)('about_report', language)}]"
-        f"({relative_link(here, docs / r.meta.pages_dir / 'index.md')})" for r in reports.values()
-    )
-
-
 def render(catalogue: Catalogue, docs: Path = DOCS, out_dir: Path = GENERATED_SNIPPETS) -> list[Fragment]:
     folder = out_dir / LESSONS_DIR
     belongs = display_path(catalogue.path)
@@ -393,7 +384,6 @@ def render(catalogue: Catalogue, docs: Path = DOCS, out_dir: Path = GENERATED_SN
                               f"{belongs} and the lesson pages in docs/{LESSONS_DIR}/"),
             Fragment.markdown(folder / f"teman.{language}.md", render_themes(catalogue, language), belongs,
                               inline=True),
-            Fragment.markdown(folder / f"kallor.{language}.md", render_sources(catalogue, language, docs), belongs),
         ]
         for name, audiences in AUDIENCE_LISTS:
             found.append(Fragment.markdown(folder / f"{name}.{language}.md",

@@ -6,8 +6,7 @@ in both languages:
 - mal.<lang>.md: goals and outcomes, in the report's words (a table);
 - budget.<lang>.md: income and costs, with the sums checked (a table);
 - budget-forklaring.<lang>.md: the report's own explanation of the costs (a quote block);
-- text.<lang>.md: the whole text under its headings, a link anchor for each paragraph;
-- kalla.<lang>.md: the reference to the report (a list item).
+- text.<lang>.md: the whole text under its headings, a link anchor for each paragraph.
 The pages themselves (docs/<pages_dir>/*.md) are hand-written and include these. A second report
 needs only its text, its metadata file and its pages: no code.
 
@@ -71,10 +70,6 @@ def _meta_values(report: Report) -> dict[str, str]:
     m = report.meta
     return {"organisation": m.organisation, "organisation_short": m.organisation_short,
             "published": str(m.published), "title": m.title, "funder_en": m.funder_en}
-
-
-def citation(report: Report, language: str) -> str:
-    return labels(NAME)("citation", language, **_meta_values(report))
 
 
 def attribution(report: Report, language: str) -> str:
@@ -167,12 +162,7 @@ RENDERERS = {
     "budget": render_budget,
     "budget-forklaring": render_budget_notes,
     "text": render_text,
-    "kalla": lambda report, language: f"- {citation(report, language)}",  # inline: the page's list goes on
 }
-
-
-# Fragments that continue a list on the page: a header comment would split it.
-INLINE = {"kalla"}
 
 
 def render(reports: dict[str, Report], out_dir: Path = GENERATED_SNIPPETS) -> list[Fragment]:
@@ -182,7 +172,7 @@ def render(reports: dict[str, Report], out_dir: Path = GENERATED_SNIPPETS) -> li
         for name, renderer in RENDERERS.items():
             for language in LANGUAGES:
                 found.append(Fragment.markdown(fragment_path(report.meta.id, name, language, out_dir),
-                                               renderer(report, language), belongs, inline=name in INLINE))
+                                               renderer(report, language), belongs))
     return found
 
 

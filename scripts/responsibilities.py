@@ -15,6 +15,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts import sources as sources_registry
 from scripts.datafile import ID, bilingual, labels
 from scripts.errors import InputError, InputErrors, display_path
 from scripts.fragments import Fragment
@@ -36,13 +37,6 @@ GROUP_IDS = {level: f"niva-{level}" for level in LEVELS}
 
 
 @dataclass(frozen=True)
-class Source:
-    key: str
-    text: dict[str, str]
-    url: str
-
-
-@dataclass(frozen=True)
 class Entry:
     id: str
     line: int
@@ -57,35 +51,8 @@ class Entry:
     sources: tuple[str, ...]
 
 
-def _read_sources(path: Path, root: Located, errors: list[InputError]) -> dict[str, Source]:
-    sources: dict[str, Source] = {}
-    block = root.get("sources")
-    if block is None or not isinstance(block.value, dict):
-        errors.append(InputError(
-            path, "the 'sources:' list is missing", line=1,
-            hint="add 'sources:' with one entry per law or page that the entries cite",
-        ))
-        return sources
-    for key in block.value:
-        located = block.get(key)
-        assert located is not None
-        label = f"source '{key}'"
-        texts = bilingual(path, block, key, label, errors, extra=frozenset({"url"}))
-        if isinstance(located.value, dict):
-            url = located.value.get("url")
-            if not isinstance(url, str) or not url.startswith("https://"):
-                errors.append(InputError(
-                    path, f"{label}: 'url' must be an https:// address", line=located.line,
-                    hint="link to an address you are sure of, or the organisation's home page",
-                ))
-                continue
-            if texts:
-                sources[key] = Source(key, texts, url)
-    return sources
-
-
 def _read_entry(
-    path: Path, item: Located, sources: dict[str, Source], errors: list[InputError]
+    path: Path, item: Located, sources: dict[str, sources_registry.Source], errors: list[InputError]
 ) -> Entry | None:
     before = len(errors)
     if not isinstance(item.value, dict):
@@ -171,14 +138,14 @@ def _read_entry(
         errors.append(InputError(
             path, f"{label}: the 'sources' list is missing or empty",
             line=key_lines.get("sources", item.line),
-            hint="name at least one key from the 'sources:' list at the top of the file",
+            hint="name at least one id from the sources registry, data/sources.yml",
         ))
         keys = []
     for key in keys:
         if key not in sources:
             errors.append(InputError(
                 path, f"{label}: unknown source {key!r}", line=key_lines["sources"],
-                hint="add it to the 'sources:' list at the top of the file, or fix the spelling",
+                hint="check the spelling, or add the source to data/sources.yml",
             ))
     if len(errors) > before or not (name and legal_basis and contact and ask_for):
         return None
@@ -193,16 +160,19 @@ def _read_entry(
 class Lookup:
     path: Path
     entries: list[Entry]
-    sources: dict[str, Source]
+    sources: dict[str, sources_registry.Source]
 
 
-def read(path: Path = DATA_FILE) -> Lookup:
+def read(path: Path = DATA_FILE, registry: Path = sources_registry.DATA_FILE) -> Lookup:
     """Read and validate the data file; InputErrors with every problem found, not only the first."""
     root = load(path, "responsibilities")
     errors: list[InputError] = []
     if not isinstance(root.value, dict):
-        raise InputErrors([InputError(path, "the file must have 'sources:' and 'entries:'", line=1)])
-    sources = _read_sources(path, root, errors)
+        raise InputErrors([InputError(path, "the file must have 'entries:'", line=1)])
+    errors += [InputError(path, f"unknown field '{key}'", line=line,
+                          hint="the file has only 'entries:'; sources live in data/sources.yml")
+               for key, line in root.key_lines().items() if key != "entries"]
+    sources = sources_registry.load_registry(registry)
     block = root.get("entries")
     if block is None or not isinstance(block.value, list) or not block.value:
         errors.append(InputError(path, "the 'entries:' list is missing or empty", line=1))
@@ -258,9 +228,7 @@ def render_lookup(lookup: Lookup, language: str) -> str:
             lines += [f"#### {entry.name[language]} {{#{entry.id}}}", ""]
             if entry.about:
                 lines += [entry.about[language], ""]
-            source_links = ", ".join(
-                f"[{sources[key].text[language]}]({sources[key].url})" for key in entry.sources
-            )
+            source_links = ", ".join(sources_registry.link(sources[key], language) for key in entry.sources)
             who = f"{_levels_text(entry, language)} {label(f'obligation_{entry.obligation}', language)}"
             for term, definition in (
                 (label("who", language), who),
@@ -281,8 +249,9 @@ def render(lookup: Lookup, out_dir: Path = GENERATED_SNIPPETS) -> list[Fragment]
     ]
 
 
-def fragments(data_path: Path = DATA_FILE, out_dir: Path = GENERATED_SNIPPETS) -> list[Fragment]:
-    return render(read(data_path), out_dir)
+def fragments(data_path: Path = DATA_FILE, out_dir: Path = GENERATED_SNIPPETS,
+              registry: Path = sources_registry.DATA_FILE) -> list[Fragment]:
+    return render(read(data_path, registry), out_dir)
 
 
 if __name__ == "__main__":

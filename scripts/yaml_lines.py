@@ -7,6 +7,7 @@ walks the two side by side. Duplicate keys, which PyYAML silently overwrites, ar
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,24 @@ def duplicate_keys(path: Path, node: yaml.Node) -> list[InputError]:
     return errors
 
 
+def _bad_timestamp(node: yaml.Node) -> yaml.ScalarNode | None:
+    """The first scalar that YAML takes for a date but that is no real date."""
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == "tag:yaml.org,2002:timestamp":
+            try:
+                datetime.date.fromisoformat(node.value[:10])
+            except ValueError:
+                return node
+        return None
+    children = node.value if isinstance(node, yaml.SequenceNode) else [
+        part for pair in node.value for part in pair] if isinstance(node, yaml.MappingNode) else []
+    for child in children:
+        found = _bad_timestamp(child)
+        if found is not None:
+            return found
+    return None
+
+
 def load(path: Path, what: str = "data") -> Located:
     """Parse `path`; InputError with the line for a missing, empty or invalid file or a duplicated key.
 
@@ -91,6 +110,14 @@ def load(path: Path, what: str = "data") -> Located:
         # One parse: compose the nodes (they carry line numbers), then build the values from them.
         node = loader.get_single_node()
         value = loader.construct_document(node) if node is not None else None
+    except ValueError as error:
+        # PyYAML reads 2025-13-40 as a date and fails without a line: find the value that did it.
+        bad = _bad_timestamp(node) if "node" in locals() and node is not None else None
+        raise InputError(
+            path, f"the {what} file has a date that does not exist: {bad.value if bad else error}",
+            line=bad.start_mark.line + 1 if bad else None,
+            hint="write dates as year-month-day, like 2026-11-25",
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         problem = getattr(error, "problem", None) or str(error)

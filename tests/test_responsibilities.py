@@ -77,12 +77,12 @@ def test_valid_fixture_writes_both_fragments_with_labels_from_the_labels_file(tm
 @pytest.mark.parametrize(
     ("fixture", "line", "words"),
     [
-        ("missing-level.yml", 21, ["entry 'utan-niva'", "'level' is missing"]),
-        ("missing-legal-basis.yml", 21, ["entry 'utan-lag'", "'legal_basis' is missing"]),
-        ("unknown-level.yml", 23, ["entry 'okand-niva'", "unknown level 'landsting'"]),
-        ("duplicate-id.yml", 21, ["entry 'kulturskola'", "used twice"]),
-        ("missing-english.yml", 16, ["entry 'utan-engelska'", "English text of 'contact'"]),
-        ("malformed.yml", 22, ["not valid YAML"]),
+        ("missing-level.yml", 16, ["entry 'utan-niva'", "'level' is missing"]),
+        ("missing-legal-basis.yml", 16, ["entry 'utan-lag'", "'legal_basis' is missing"]),
+        ("unknown-level.yml", 18, ["entry 'okand-niva'", "unknown level 'landsting'"]),
+        ("duplicate-id.yml", 16, ["entry 'kulturskola'", "used twice"]),
+        ("missing-english.yml", 11, ["entry 'utan-engelska'", "English text of 'contact'"]),
+        ("malformed.yml", 17, ["not valid YAML"]),
     ],
 )
 def test_bad_entry_fails_with_file_line_and_entry_and_writes_nothing(

@@ -287,7 +287,8 @@ def render_quote(lesson: Lesson, language: str) -> str:
     report = lesson.report
     own_language = language == report.meta.language
     quote = blockquote(lesson.quote, "" if own_language else f'lang="{report.meta.language}"')
-    out = f"{quote}>\n> {attribution(report, language)}\n"
+    section = next((s for s in report.sections if s.id == lesson.section_id), None)
+    out = f"{quote}>\n> {attribution(report, language, section)}\n"
     if not own_language:
         out += f'\n!!! quote "{labels(NAME)("translation", language)}"\n\n    {lesson.translation}\n'
     return out

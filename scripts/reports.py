@@ -15,13 +15,15 @@ needs only its text, its metadata file and its pages: no code.
 
 from __future__ import annotations
 
+import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.datafile import labels
 from scripts.errors import InputError, InputErrors, display_path
 from scripts.fragments import Fragment
-from scripts.paths import DATA, GENERATED_SNIPPETS, LANGUAGES
+from scripts.paths import DATA, DOCS, GENERATED_SNIPPETS, LANGUAGES
 from scripts.report import Report, Section, discover, parse
 from scripts.report.budget import format_sek
 from scripts.report.markdown import blockquote, cell
@@ -69,11 +71,16 @@ def paragraph_anchor(section: Section, number: int) -> str:
 def _meta_values(report: Report) -> dict[str, str]:
     m = report.meta
     return {"organisation": m.organisation, "organisation_short": m.organisation_short,
-            "published": str(m.published), "title": m.title, "funder_en": m.funder_en}
+            "published": str(m.published), "title": m.title, "funder_en": m.funder_en,
+            "author_role": m.author_role, "author_role_en": m.author_role_en}
 
 
-def attribution(report: Report, language: str) -> str:
-    return labels(NAME)("attribution", language, **_meta_values(report))
+def attribution(report: Report, language: str, section: Section | None = None) -> str:
+    """The line under a quote. A section written by one person (the closing reflection, written
+    by the project leader) names that person's role, not the organisation."""
+    by_author = section is not None and section.spec is not None and section.spec.by_author
+    key = "attribution_by_author" if by_author and report.meta.author_role else "attribution"
+    return labels(NAME)(key, language, **_meta_values(report))
 
 
 def _quote_attributes(language: str) -> str:
@@ -176,8 +183,73 @@ def render(reports: dict[str, Report], out_dir: Path = GENERATED_SNIPPETS) -> li
     return found
 
 
-def fragments(reports_dir: Path = REPORTS_DIR, out_dir: Path = GENERATED_SNIPPETS) -> list[Fragment]:
-    return render(read(reports_dir), out_dir)
+# --- quotes of a report on hand-written pages ---------------------------------------------------
+
+QUOTE_LINE = re.compile(r"^\s*>\s?(.*)$")
+ATTRIBUTES = re.compile(r"^\{:.*\}$")
+
+
+@dataclass(frozen=True)
+class PageQuote:
+    page: Path
+    line: int
+    text: str
+    attribution: str
+
+
+def page_quotes(page: Path) -> list[PageQuote]:
+    """The blockquotes of a page: each paragraph of a quote block, with the block's last paragraph
+    (the attribution line, '— Ax: *Title*, 2018')."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    found: list[PageQuote] = []
+    number = 0
+    while number < len(lines):
+        if not QUOTE_LINE.match(lines[number]):
+            number += 1
+            continue
+        paragraphs: list[tuple[int, list[str]]] = [(number + 1, [])]
+        while number < len(lines) and (match := QUOTE_LINE.match(lines[number])):
+            text = match.group(1).strip()
+            if not text:
+                paragraphs.append((number + 2, []))
+            elif not ATTRIBUTES.match(text):
+                paragraphs[-1][1].append(text)
+            number += 1
+        paragraphs = [(line, words) for line, words in paragraphs if words]
+        if len(paragraphs) >= 2:
+            attribution = " ".join(paragraphs[-1][1])
+            found += [PageQuote(page, line, " ".join(words), attribution) for line, words in paragraphs[:-1]]
+    return found
+
+
+def check_page_quotes(reports: dict[str, Report], docs: Path) -> list[InputError]:
+    """Every quote on a page whose attribution names a report must stand word for word in it."""
+    errors = []
+    for page in sorted(docs.rglob("*.md")):
+        for quote in page_quotes(page):
+            report = next((r for r in reports.values() if r.meta.title in quote.attribution), None)
+            if report is None or report.source.find(quote.text) is not None:
+                continue
+            message = f"the quote is not in {display_path(report.path)}, although its source line names the report"
+            passage = report.source.closest(quote.text)
+            if passage is not None:
+                message += f"\n  Closest passage ({display_path(report.path)}:{passage.line}):\n    {passage.text}"
+                if passage.differences:
+                    message += "\n  Differences: " + "; ".join(passage.differences[:5])
+            errors.append(InputError(
+                page, message, line=quote.line,
+                hint="copy the words exactly from the report; only line breaks and spacing may differ."
+                " If the words are the site's own, do not put them in a quote that names the report"))
+    return errors
+
+
+def fragments(reports_dir: Path = REPORTS_DIR, out_dir: Path = GENERATED_SNIPPETS,
+              docs: Path = DOCS) -> list[Fragment]:
+    reports = read(reports_dir)
+    errors = check_page_quotes(reports, docs)
+    if errors:
+        raise InputErrors(errors)
+    return render(reports, out_dir)
 
 
 if __name__ == "__main__":

@@ -416,3 +416,46 @@ def test_fragments_are_written_under_the_given_out_dir_only(site: dict[str, Path
     assert written == {f.path for f in found}
     assert (site["out"] / "lardomar" / "kvallstid.en.md").read_bytes() == next(
         f.content for f in found if f.path.name == "kvallstid.en.md")
+
+
+# --- quotes of the report on hand-written guides ------------------------------------------------
+
+
+GUIDE_WITH_QUOTE = """---
+title: Dialog
+description: En guide.
+---
+
+# Dialog
+
+> Det mesta arbetet sker ideellt inom civilsamhället, så det betyder att möten förlagda under dagtid gör att många inte kan delta även om de skulle vilja.
+>
+> Projektledaren i *Redovisning En starkare regional närvaro år 2*, Ax, 2018
+
+> Ett citat som bara är webbplatsens eget.
+>
+> Någon annan
+"""
+
+
+def test_a_guide_quote_that_drifted_from_the_report_fails_with_file_and_line(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    guide = docs / "dialog.md"
+    guide.write_text(GUIDE_WITH_QUOTE, encoding="utf-8")
+    real = reports.read(DATA / "reports")
+    assert reports.check_page_quotes(real, docs) == []  # the verbatim quote passes; the other names no report
+    guide.write_text(GUIDE_WITH_QUOTE.replace("under dagtid", "på dagtid"), encoding="utf-8")
+    [error] = reports.check_page_quotes(real, docs)
+    message = str(error)
+    assert message.startswith(f"{guide}:8: the quote is not in data/reports/")
+    assert "the quote has 'på' where the report has 'under'" in message
+
+
+def test_every_quote_of_the_report_on_the_real_pages_is_checked_and_matches() -> None:
+    real = reports.read(DATA / "reports")
+    titles = [r.meta.title for r in real.values()]
+    quoted = [q for page in sorted(DOCS.rglob("*.md")) for q in reports.page_quotes(page)
+              if any(title in q.attribution for title in titles)]
+    assert len(quoted) >= 12  # the premise: the guides quote the report
+    assert reports.check_page_quotes(real, DOCS) == []

@@ -69,10 +69,13 @@ test: $(TEST_DEPS) browser
 check: $(TEST_DEPS)
 	$(BIN)/python -m pytest -m "not browser"
 
-# Internal links are checked offline by `make test`; this checks only links to other websites.
+# Internal links are checked offline by `make test`; this checks every address in the sources
+# registry and every link to another website on the built site, and writes lychee-report.json
+# (read by scripts/broken_links.py in the weekly workflow).
 linkcheck-external: $(TEST_DEPS) build
+	$(BIN)/python -m scripts.broken_links addresses .lychee-addresses.txt
 	$(BIN)/lychee --cache --max-cache-age 1d --no-progress --scheme https --scheme http \
-		--exclude-loopback site/
+		--exclude-loopback --format json --output lychee-report.json .lychee-addresses.txt site/
 
 bench: $(TEST_DEPS) browser
 	$(BIN)/python -m scripts.bench

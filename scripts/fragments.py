@@ -53,7 +53,7 @@ class Fragment:
 
     @property
     def is_text(self) -> bool:
-        return self.path.suffix in {".md", ".txt", ".svg"}
+        return self.path.suffix in {".md", ".txt", ".svg", ".xml"}
 
 
 def digest(content: bytes) -> str:
@@ -107,7 +107,7 @@ def write_atomically(path: Path, content: bytes) -> None:
 
 
 def _edit_excerpt(path: Path, before: bytes | None, now: bytes) -> str:
-    if before is None or path.suffix not in {".md", ".txt", ".svg"}:
+    if before is None or path.suffix not in {".md", ".txt", ".svg", ".xml"}:
         return ""
     diff = difflib.unified_diff(
         before.decode("utf-8", "replace").splitlines(), now.decode("utf-8", "replace").splitlines(),

@@ -32,6 +32,7 @@ KINDS = {
     "reports": "scripts.reports",
     "lessons": "scripts.lessons",
     "qr": "scripts.qr_codes",
+    "changes": "scripts.changes",
 }
 
 # An include of a generated fragment, as pymdownx.snippets reads it (on a line of its own).
@@ -100,7 +101,7 @@ def run(check: bool, kinds: Sequence[str] = tuple(KINDS), docs: Path = DOCS,
         return 1
     for line in log:
         print(line)
-    print(f"{len(found)} generated files in {display_path(GENERATED_SNIPPETS)} and docs/assets/qr/:"
+    print(f"{len(found)} generated files in {display_path(GENERATED_SNIPPETS)} and docs/ (QR codes, feeds):"
           f" {len(log)} written or removed")
     return 0
 

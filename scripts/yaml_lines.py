@@ -20,6 +20,20 @@ from scripts.errors import InputError
 LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+
+
+class TextDatesLoader(LOADER):  # type: ignore[valid-type,misc]
+    """LOADER, but `2026-11-25` stays a text. PyYAML turns it into a date itself and fails with a
+    bare ValueError, without a line, on `2026-13-01`; as a text, the data kind can check it and
+    name the line."""
+
+
+TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in LOADER.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class Located:
     """A value from a YAML file together with its node, so that lines can be found."""
@@ -96,16 +110,17 @@ def _bad_timestamp(node: yaml.Node) -> yaml.ScalarNode | None:
     return None
 
 
-def load(path: Path, what: str = "data") -> Located:
+def load(path: Path, what: str = "data", loader_class: type[yaml.SafeLoader] | None = None) -> Located:
     """Parse `path`; InputError with the line for a missing, empty or invalid file or a duplicated key.
 
-    `what` names the file in messages ("the lessons file does not exist").
+    `what` names the file in messages ("the lessons file does not exist"). `loader_class` replaces
+    LOADER, for example with TEXT_DATES_LOADER.
     """
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(path, f"the {what} file does not exist", hint="create it, or fix the path") from None
-    loader = LOADER(text)
+    loader = (loader_class or LOADER)(text)
     try:
         # One parse: compose the nodes (they carry line numbers), then build the values from them.
         node = loader.get_single_node()

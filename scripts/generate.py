@@ -31,6 +31,7 @@ KINDS = {
     "reports": "scripts.reports",
     "lessons": "scripts.lessons",
     "qr": "scripts.qr_codes",
+    "publisher": "scripts.publisher",
 }
 
 # An include of a generated fragment, as pymdownx.snippets reads it (on a line of its own).

@@ -21,7 +21,7 @@ ifneq ($(filter https://github.com/%,$(ORIGIN_URL)),)
 export REPO_URL ?= $(ORIGIN_URL)
 endif
 
-.PHONY: serve build test check generate check-generated browser linkcheck-external bench urls clean help
+.PHONY: serve build test check generate check-generated publish-check browser linkcheck-external bench urls clean help
 
 help:
 	@echo "make serve               preview the site at http://127.0.0.1:8000/kultursamverkan/"
@@ -30,6 +30,7 @@ help:
 	@echo "make build               write the site to site/ (ENGINE=properdocs to build with ProperDocs)"
 	@echo "make generate            write the fragments that pages include, from data/"
 	@echo "make urls                add new pages to data/published-urls.txt"
+	@echo "make publish-check       fail while a placeholder is left (publisher, contact, addresses)"
 	@echo "make linkcheck-external  check links to other websites (needs the internet)"
 	@echo "make bench               print build time, page weight and Lighthouse scores"
 
@@ -51,6 +52,11 @@ generate: $(SITE_DEPS)
 
 check-generated: $(SITE_DEPS)
 	$(BIN)/python -m scripts.generate --check
+
+# Ready to publish? Fails and names each placeholder left in mkdocs.yml (extra.publisher) or in
+# the addresses (REPO_URL, SITE_URL). The deploy workflow runs it before it publishes.
+publish-check: $(SITE_DEPS)
+	$(BIN)/python -m scripts.publish_check
 
 serve: generate
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload

@@ -33,6 +33,7 @@ KINDS = {
     "lessons": "scripts.lessons",
     "qr": "scripts.qr_codes",
     "changes": "scripts.changes",
+    "publisher": "scripts.publisher",
 }
 
 # An include of a generated fragment, as pymdownx.snippets reads it (on a line of its own).

@@ -48,7 +48,7 @@ class Source:
     id: str
     line: int
     title: dict[str, str]
-    publisher: str
+    publisher: dict[str, str]
     kind: str
     address: str  # https://..., a page under docs/ (rapporten/index.md), or "none"
     checked: datetime.date | None  # None: unchecked
@@ -107,10 +107,17 @@ def _source(path: Path, item: Located, docs: Path, errors: list[InputError]) -> 
     title = bilingual(path, item, "title", what, errors)
     used_for = bilingual(path, item, "used_for", what, errors, required=False)
     short = bilingual(path, item, "short", what, errors, required=False)
-    publisher = value.get("publisher")
-    if not isinstance(publisher, str) or not publisher.strip():
+    # A publisher is a name, the same in both languages, unless a note needs translating.
+    raw_publisher = value.get("publisher")
+    if isinstance(raw_publisher, dict):
+        publisher = bilingual(path, item, "publisher", what, errors)
+    elif isinstance(raw_publisher, str) and raw_publisher.strip():
+        publisher = {language: raw_publisher.strip() for language in LANGUAGES}
+    else:
+        publisher = None
         errors.append(InputError(path, f"{what}: the field 'publisher' is missing", line=item.line,
-                                 hint="name who publishes the source, e.g. 'publisher: Statens kulturråd'"))
+                                 hint="name who publishes the source, e.g. 'publisher: Statens kulturråd',"
+                                 " or give 'sv:' and 'en:' when it carries a note to translate"))
     kind = value.get("kind")
     if kind not in KINDS:
         errors.append(InputError(path, f"{what}: 'kind' is {'missing' if kind is None else repr(kind)}",
@@ -133,9 +140,9 @@ def _source(path: Path, item: Located, docs: Path, errors: list[InputError]) -> 
             path, f"{what}: 'checked' is {problem}", line=lines.get("checked", item.line),
             hint=f"write the day someone looked at the address, like 2026-11-25, or '{UNCHECKED}';"
             " never the day of the build"))
-    if len(errors) > before or title is None:
+    if len(errors) > before or title is None or publisher is None:
         return None
-    return Source(source_id, item.line, title, publisher.strip(), kind, address.strip(),
+    return Source(source_id, item.line, title, publisher, kind, address.strip(),
                   checked if isinstance(checked, datetime.date) else None, used_for, short)
 
 
@@ -319,7 +326,7 @@ def render_registry(registry: Registry, language: str, docs: Path) -> str:
         anchor = kind.replace("ö", "o").replace("ä", "a")
         out.append(f"## {label(f'kind_{anchor}', language)} {{#{anchor}}}\n")
         for source in members:
-            parts = [f"**{_link(source, language, kallor_page, docs)}**, {source.publisher}."]
+            parts = [f"**{_link(source, language, kallor_page, docs)}**, {source.publisher[language]}."]
             if source.used_for:
                 parts.append(source.used_for[language])
             if source.address == NO_ADDRESS:

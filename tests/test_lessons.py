@@ -176,7 +176,7 @@ def test_source_table_names_report_section_and_paragraph_and_links_to_the_paragr
 
 def test_about_fragment_names_audience_and_links_the_theme_on_the_index(site: dict[str, Path]) -> None:
     found = generate(site)
-    assert found["kvallstid-om.sv.md"] == "- Gäller: regioner. Ämne: [Tid och plats](index.md#tema-tider-och-plats).\n"
+    assert found["kvallstid-om.sv.md"] == "- För: regioner. Ämne: [Tid och plats](index.md#tema-tider-och-plats).\n"
     assert found["nyhetsbrev-om.en.md"] == "- For: associations. Theme: [Reaching people](index.md#tema-att-na-ut).\n"
 
 

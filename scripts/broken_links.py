@@ -17,7 +17,7 @@ from pathlib import Path
 
 from scripts import sources
 from scripts.datafile import labels
-from scripts.errors import InputError, InputErrors, display_path, report
+from scripts.errors import InputError, InputErrors, display_path, report_exception
 from scripts.fragments import write_atomically
 from scripts.paths import DOCS
 
@@ -85,10 +85,8 @@ def main(argv: list[str] | None = None) -> int:
             write_atomically(Path(args[2]), issue_body(sources.read(), broken).encode("utf-8"))
             print(f"{len(broken)} broken addresses: the issue text is in {args[2]}")
             return 0
-    except InputErrors as problems:
-        return report(problems.errors)
-    except InputError as error:
-        return report([error])
+    except (InputError, InputErrors) as error:
+        return report_exception(error)
     print(__doc__.split("\n\n")[1], file=sys.stderr)
     return 2
 

@@ -55,3 +55,8 @@ def report(errors: list[InputError]) -> int:
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     return 1 if errors else 0
+
+
+def report_exception(error: InputError | InputErrors) -> int:
+    """`report` for what a run raised: one problem or all of them."""
+    return report(error.errors if isinstance(error, InputErrors) else [error])

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from scripts import fragments as writer
-from scripts.errors import InputError, InputErrors, display_path
+from scripts.errors import InputError, InputErrors, display_path, report_exception
 from scripts.fragments import Fragment
 from scripts.paths import DOCS, GENERATED_SNIPPETS, MANIFEST
 
@@ -93,13 +93,8 @@ def run(check: bool, kinds: Sequence[str] = tuple(KINDS), docs: Path = DOCS,
                 print(f"all {len(found)} generated files are up to date")
             return 1 if problems else 0
         log = writer.write(found, manifest, complete)
-    except InputErrors as problems:
-        for error in problems.errors:
-            print(f"error: {error}", file=sys.stderr)
-        return 1
-    except InputError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
+    except (InputError, InputErrors) as error:
+        return report_exception(error)
     for line in log:
         print(line)
     print(f"{len(found)} generated files in {display_path(GENERATED_SNIPPETS)} and docs/ (QR codes, feeds):"

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 

@@ -15,19 +15,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from scripts import publisher
-from scripts.errors import InputError, InputErrors, display_path
+from scripts.errors import InputError, InputErrors, display_path, report_exception
 
 
 def run(config_file: Path = publisher.CONFIG) -> int:
     try:
         found = publisher.placeholders(publisher.read(config_file))
-    except InputErrors as problems:
-        for error in problems.errors:
-            print(f"error: {error}", file=sys.stderr)
-        return 1
-    except InputError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
+    except (InputError, InputErrors) as error:
+        return report_exception(error)
     if not found:
         print("ready to publish: no placeholder is left (publisher, contact, repository address, "
               "site address)")

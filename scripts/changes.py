@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from scripts.datafile import LANGUAGE_NAMES, clean, labels
+from scripts.datafile import labels, language_texts
 from scripts.errors import InputError, InputErrors, display_path
 from scripts.fragments import MARKER, Fragment
 from scripts.frontmatter import field_line, markdown_pages
@@ -147,17 +147,8 @@ def _read_entry(path: Path, item: Located, docs: Path, errors: list[InputError])
                 "'modellen.md' or 'lardomar/mat.md'; \"*\" (with the quotes) means every page",
             ))
 
-    text: dict[str, str] = {}
-    for language in LANGUAGES:
-        value = item.value.get(language)
-        if not isinstance(value, str) or not value.strip():
-            errors.append(InputError(
-                path, f"{label}: the {LANGUAGE_NAMES[language]} text '{language}:' is missing",
-                line=lines.get(language, item.line),
-                hint=f"add '{language}:' with what changed; every change is told in both languages",
-            ))
-        else:
-            text[language] = clean(value)
+    text = language_texts(path, item, f"{label}: the {{language}} text '{{code}}:'", errors,
+                          hint="add '{code}:' with what changed; every change is told in both languages")
     if len(errors) > before or date is None:
         return None
     return Change(item.line, date, tuple(pages), text)

@@ -42,22 +42,30 @@ def bilingual(
                                  line=located.line,
                                  hint=f"write '{field}:' and under it 'sv: ...' and 'en: ...'"))
         return None
-    texts: dict[str, str] = {}
-    for language in LANGUAGES:
-        value = located.value.get(language)
-        if not isinstance(value, str) or not value.strip():
-            errors.append(InputError(
-                path, f"{what}: the {LANGUAGE_NAMES[language]} text of '{field}' is missing",
-                line=located.key_line(language),
-                hint=f"add '{language}:' under '{field}:'; every text is needed in both languages",
-            ))
-            continue
-        texts[language] = clean(value)
+    texts = language_texts(path, located, f"{what}: the {{language}} text of '{field}'", errors,
+                           hint=f"add '{{code}}:' under '{field}:'; every text is needed in both languages")
     unknown = set(located.value) - set(LANGUAGES) - extra
     if unknown:
         errors.append(InputError(path, f"{what}: unknown language(s) {sorted(unknown)} under '{field}'",
                                  line=located.line, hint="use only 'sv:' and 'en:'"))
     return texts if len(texts) == len(LANGUAGES) else None
+
+
+def language_texts(path: Path, located: Located, missing: str, errors: list[InputError],
+                   hint: str) -> dict[str, str]:
+    """The 'sv:' and 'en:' texts of a mapping; each missing one is reported at its own line.
+
+    `missing` and `hint` may name {language} (Swedish, English) and {code} (sv, en)."""
+    texts: dict[str, str] = {}
+    for language in LANGUAGES:
+        value = located.value.get(language)
+        if not isinstance(value, str) or not value.strip():
+            names = {"language": LANGUAGE_NAMES[language], "code": language}
+            errors.append(InputError(path, missing.format(**names) + " is missing",
+                                     line=located.key_line(language), hint=hint.format(**names)))
+            continue
+        texts[language] = clean(value)
+    return texts
 
 
 class Labels:

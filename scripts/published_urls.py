@@ -1,7 +1,8 @@
 """The ledger of published URLs (data/published-urls.txt): a printed link must never break.
 
 Every page the site has ever published is listed, one path per line relative to the site root
-(`/`, `/ansvar/`, `/en/ansvar/`). A listed path must still lead somewhere: to a page, or to a
+(`/`, `/ansvar/`, `/en/ansvar/`), and so is every file to download that a reader may print the
+address of: the templates' Word files (`/mallar/vart-inspel.docx`). A listed path must still lead somewhere: to a page, or to a
 redirect page that mkdocs-redirects writes from `redirect_maps` in mkdocs.yml. So moving or
 renaming a page means adding a redirect.
 
@@ -35,7 +36,9 @@ HEADER = """\
 _REFRESH = re.compile(
     r"""<meta\s+http-equiv=["']refresh["']\s+content=["']\d+;\s*url=([^"']+)["']""", re.I
 )
-_VALID_PATH = re.compile(r"^/(?:[a-z0-9][a-z0-9._-]*/)*$")
+_VALID_PATH = re.compile(r"^/(?:[a-z0-9][a-z0-9._-]*/)*(?:[a-z0-9][a-z0-9_-]*\.docx)?$")
+# Files besides the pages whose addresses are published (the templates' Word files).
+DOWNLOADS = ("*.docx",)
 
 
 @dataclass
@@ -60,7 +63,8 @@ def read_ledger(path: Path = LEDGER) -> Ledger:
         if not _VALID_PATH.match(line):
             ledger.errors.append(InputError(path, f"{line!r} is not a site path", number,
                                             "write it like /ansvar/ or /en/ansvar/: lowercase, "
-                                            "starting and ending with /"))
+                                            "starting and ending with / (or a Word file: "
+                                            "/mallar/vart-inspel.docx)"))
             continue
         if line in ledger.entries:
             ledger.errors.append(InputError(path, f"{line} is listed twice (first on line "
@@ -93,6 +97,9 @@ def scan_site(site_dir: Path) -> BuiltSite:
             redirects[path] = target if target.endswith("/") else target + "/"
         else:
             pages.add(path)
+    for pattern in DOWNLOADS:
+        for download in site_dir.rglob(pattern):
+            pages.add("/" + download.relative_to(site_dir).as_posix())
     return BuiltSite(pages, redirects)
 
 

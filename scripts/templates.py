@@ -26,6 +26,7 @@ import io
 import posixpath
 import re
 import sys
+import textwrap
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +55,7 @@ ANY_INCLUDE = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$')
 DOCX_LINK = re.compile(r"\]\(([^)\s]+\.docx)(?:#[^)]*)?\)")
 # A fixed time for every member of the Word file, so that the same page gives the same bytes.
 ZIP_TIME = (2026, 1, 1, 0, 0, 0)
+PLAIN_WIDTH = 60
 
 
 @dataclass(frozen=True)
@@ -477,7 +479,11 @@ def plain_text(version: Version) -> str:
         prefix = {"bullet": "- ", "number": f"{number}. "}.get(block.kind, "")
         if lines and not (block.kind in ("bullet", "number") and lines[-1].startswith(("- ", f"{number - 1}. "))):
             lines.append("")
-        lines.append(prefix + block.text.replace("\n", "\n" + " " * len(prefix)))
+        # Short lines, as a text to paste into an e-mail and to read on a phone without scrolling.
+        lines.append("\n".join(textwrap.fill(part, PLAIN_WIDTH, initial_indent=prefix if index == 0 else " " * len(prefix),
+                                             subsequent_indent=" " * len(prefix), break_long_words=False,
+                                             break_on_hyphens=False)
+                               for index, part in enumerate(block.text.split("\n"))))
     return "\n".join(lines).strip() + "\n"
 
 

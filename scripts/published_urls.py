@@ -82,6 +82,12 @@ def read_ledger(path: Path = LEDGER) -> Ledger:
 class BuiltSite:
     pages: set[str]
     redirects: dict[str, str]  # old path -> the path it sends the reader to
+    downloads: set[str] = field(default_factory=set)  # files such as /mallar/vart-inspel.docx
+
+    @property
+    def published(self) -> set[str]:
+        """Every address that goes into the ledger: the pages and the files to download."""
+        return self.pages | self.downloads
 
 
 def scan_site(site_dir: Path) -> BuiltSite:
@@ -97,10 +103,9 @@ def scan_site(site_dir: Path) -> BuiltSite:
             redirects[path] = target if target.endswith("/") else target + "/"
         else:
             pages.add(path)
-    for pattern in DOWNLOADS:
-        for download in site_dir.rglob(pattern):
-            pages.add("/" + download.relative_to(site_dir).as_posix())
-    return BuiltSite(pages, redirects)
+    downloads = {"/" + found.relative_to(site_dir).as_posix()
+                 for pattern in DOWNLOADS for found in site_dir.rglob(pattern)}
+    return BuiltSite(pages, redirects, downloads)
 
 
 def check(site_dir: Path = SITE, ledger_path: Path = LEDGER) -> list[InputError]:
@@ -111,7 +116,7 @@ def check(site_dir: Path = SITE, ledger_path: Path = LEDGER) -> list[InputError]
     site = scan_site(site_dir)
     problems = list(ledger.errors)
     for url, line in ledger.entries.items():
-        if url in site.pages:
+        if url in site.published:
             continue
         if url in site.redirects:
             target = site.redirects[url]
@@ -125,8 +130,8 @@ def check(site_dir: Path = SITE, ledger_path: Path = LEDGER) -> list[InputError]
             "a page was moved, renamed or deleted: add a redirect from the old address in "
             "mkdocs.yml, plugins > redirects > redirect_maps (for example "
             "'gammal-sida.md': 'ny-sida.md'), or restore the page"))
-    for url in sorted(site.pages - set(ledger.entries)):
-        problems.append(InputError(ledger_path, f"the page {url} is not in the ledger",
+    for url in sorted(site.published - set(ledger.entries)):
+        problems.append(InputError(ledger_path, f"the {'file' if url in site.downloads else 'page'} {url} is not in the ledger",
                                    hint="run `make urls` and commit data/published-urls.txt"))
     return problems
 
@@ -138,7 +143,7 @@ def add(site_dir: Path = SITE, ledger_path: Path = LEDGER) -> list[str]:
         raise ledger.errors[0]
     if not (site_dir / "index.html").is_file():
         raise InputError(site_dir, "no built site here", hint="build first: `make build`")
-    added = sorted(scan_site(site_dir).pages - set(ledger.entries))
+    added = sorted(scan_site(site_dir).published - set(ledger.entries))
     header = "\n".join(ledger.header) + "\n" if ledger.header else HEADER
     urls = sorted(set(ledger.entries) | set(added))
     text = header + "".join(f"{url}\n" for url in urls)

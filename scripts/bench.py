@@ -46,7 +46,9 @@ def gz(data: bytes) -> int:
 
 def mkdocs_build(config: Path, site_dir: Path, site_url: str) -> tuple[float, str]:
     """Build once; return (seconds, log). Not strict: the bench measures, the tests judge."""
-    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
+    # PYTHONPATH: the site's Markdown extension (scripts/term_help.py) is imported from ROOT.
+    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true",
+               PYTHONPATH=str(ROOT))
     start = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config), "--site-dir",
@@ -146,7 +148,8 @@ def synthetic_page(number: int, total: int, english: bool) -> str:
     box = "In brief" if english else "I korthet"
     return (f"---\ntitle: {title}\ndescription: {title}.\nreviewed: 2026-11-25\n---\n\n# {title}\n\n"
             f'!!! abstract "{box}"\n    - {paragraph}\n\n{sections}'
-            f"[{'Next page' if english else 'Nästa sida'}]({neighbour})\n")
+            f"[{'Next page' if english else 'Nästa sida'}]({neighbour})\n\n"
+            f'--8<-- "generated/terms.{"en" if english else "sv"}.md"\n')  # term help, as real pages
 
 
 def synthetic_build(pages: int) -> tuple[float, int]:

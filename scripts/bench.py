@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from scripts.find_browser import CHROMIUM_ARGS, BrowserNotFound, require_chromium
 from scripts.pages_server import BASE_PATH, free_port, serve
@@ -72,8 +72,9 @@ def build_real_site(serve_root: Path, site_url: str) -> list[float]:
     return times
 
 
-def first_view(site_dir: Path, base_url: str) -> tuple[list[tuple[str, int, int]], list[str]]:
-    """The files the start page loads in a real browser, with raw and gzip sizes from the build.
+def first_view(site_dir: Path, base_url: str, page: str = "/") -> tuple[list[tuple[str, int, int]], list[str]]:
+    """The files a page (the start page by default) loads in a real browser, with raw and gzip
+    sizes from the build.
 
     Returns ([(path, raw, gzip)], [URLs on other origins]). Falls back to the <link>/<script>
     tags of the HTML when no browser is there.
@@ -84,15 +85,16 @@ def first_view(site_dir: Path, base_url: str) -> tuple[list[tuple[str, int, int]
 
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=require_chromium(), args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport={"width": 360, "height": 740})
-            page.on("request", lambda request: urls.append(request.url))
-            page.goto(base_url, wait_until="networkidle")
+            tab = browser.new_page(viewport={"width": 360, "height": 740})
+            tab.on("request", lambda request: urls.append(request.url))
+            tab.goto(base_url + page.lstrip("/"), wait_until="networkidle")
             browser.close()
     except (BrowserNotFound, ImportError) as error:
-        print(f"  (no browser: {error}; counting the start page's <link> and <script> tags)")
-        html = (site_dir / "index.html").read_text(encoding="utf-8")
+        print(f"  (no browser: {error}; counting the page's <link> and <script> tags)")
+        html = (site_dir / page.strip("/") / "index.html").read_text(encoding="utf-8")
         refs = re.findall(r'<(?:link[^>]+rel="(?:stylesheet|icon)"[^>]*href|script[^>]+src)="([^"]+)"', html)
-        urls = [base_url] + [base_url + ref for ref in refs]
+        page_url = base_url + page.lstrip("/")
+        urls = [page_url] + [urljoin(page_url, ref) for ref in refs]
     own = urlsplit(base_url)
     files, foreign = [], []
     for url in dict.fromkeys(urls):

@@ -51,7 +51,7 @@ def real() -> list[figures.Figure]:
 
 def test_the_site_has_the_model_and_the_cycle_on_their_pages(real: list[figures.Figure]) -> None:
     assert {(f.id, f.page) for f in real} >= {("modellen", "modellen.md"),
-                                              ("kulturplanens-cykel", "kulturplanen.md")}
+                                              ("kulturplanen-cykel", "kulturplanen.md")}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, Page
 from scripts import figures
 from scripts.paths import LANGUAGES
 from tests.browser.conftest import PAGES
-from tests.browser.visits import Visitor, axe_violations, describe_violations, new_context
+from tests.browser.visits import axe_violations, describe_violations, new_context
 
 MIN_TEXT_PX = 14  # the smallest text a reader must see at 360 px, in CSS pixels
 
@@ -84,9 +84,12 @@ def smallest_font(drawing: str) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize(("figure_id", "path", "language"), FIGURE_PAGES)
-def test_figure_fits_a_phone_and_its_text_stays_legible(
+def test_figure_fits_a_phone_stays_legible_and_passes_axe_with_its_words_open(
     phone: Page, site_server: str, screenshots: Path, figure_id: str, path: str, language: str
 ) -> None:
+    """One visit per page: test_pages runs axe on every page; here also with the folded text
+    alternative open."""
+    assert path in PAGES
     phone.goto(site_server + path.lstrip("/"))
     image = phone.evaluate(_IMAGE)
     prefix = site_server + ("en/" if language == "en" else "")
@@ -96,9 +99,20 @@ def test_figure_fits_a_phone_and_its_text_stays_legible(
     assert image["scrollWidth"] <= image["innerWidth"], f"{path}: the page scrolls sideways"
     drawing = phone.request.get(image["src"]).text()
     assert ElementTree.fromstring(drawing).get("lang") == language
+    assert image["alt"] == FIGURES[figure_id].alt[language]
     units, font = smallest_font(drawing)
     rendered = font * image["width"] / units
     assert rendered >= MIN_TEXT_PX, f"{path}: the smallest text is {rendered:.1f} px at 360 px"
+
+    details = phone.locator("figure.figure + details")
+    details.locator("summary").click()
+    assert details.get_attribute("open") is not None
+    first_box = re.sub(r"^\d+\.\s*", "", FIGURES[figure_id].rows[0][0].title[language])
+    assert first_box in details.inner_text()
+    violations = axe_violations(phone)
+    if violations:
+        pytest.fail(describe_violations(path, "phone", violations), pytrace=False)
+
     # For people to look at: the theme's sticky header would cover the top of a tall picture.
     phone.add_style_tag(content=".md-header { visibility: hidden; }")
     phone.locator("figure.figure").screenshot(path=screenshots / f"{figure_id}-{language}.png")
@@ -110,21 +124,3 @@ def test_every_label_fits_inside_its_box_in_the_browsers_own_fonts(
 ) -> None:
     phone.goto(f"{site_server}{'en/' if language == 'en' else ''}assets/figures/{figure_id}.svg")
     assert phone.evaluate(_TEXT_OUTSIDE) == []
-
-
-@pytest.mark.parametrize(("figure_id", "path", "language"), FIGURE_PAGES)
-def test_figure_page_passes_axe_with_the_picture_in_words_open(
-    phone: Page, visitor: Visitor, figure_id: str, path: str, language: str
-) -> None:
-    """test_pages runs axe on every page; here with the folded text alternative opened, too."""
-    assert path in PAGES
-    phone.goto(visitor.url(path))
-    details = phone.locator("figure.figure + details")
-    details.locator("summary").click()
-    assert details.get_attribute("open") is not None
-    text = details.inner_text()
-    first_box = re.sub(r"^\d+\.\s*", "", FIGURES[figure_id].rows[0][0].title[language])
-    assert first_box in text
-    violations = axe_violations(phone)
-    if violations:
-        pytest.fail(describe_violations(path, "phone", violations), pytrace=False)

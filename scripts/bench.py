@@ -26,12 +26,14 @@ from scripts.paths import ROOT
 from scripts.published_urls import scan_site
 
 LIGHTHOUSE_DIR = ROOT / "tools" / "lighthouse"
-LIGHTHOUSE_PAGES = ["/", "/infor-dialogmotet/", "/ansvar/"]
+# The start page, a guide, the lookup, and a page with a figure in each language (data/figures.yml).
+LIGHTHOUSE_PAGES = ["/", "/infor-dialogmotet/", "/ansvar/", "/modellen/", "/en/kulturplanen/"]
 TEMPLATE_PAGE = "mallar/vart-inspel/"
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-background-networking --disable-component-update"
 SYNTHETIC_PAGES = 200
 
 TARGET_FIRST_VIEW = 70 * 1024
+TARGET_FIGURE = 15 * 1024  # each picture, gzip (issue 11)
 TARGET_BUILD_SECONDS = 2.0
 TARGET_SCORES = {"performance": 98, "accessibility": 100, "best-practices": 100, "seo": 100}
 
@@ -126,6 +128,12 @@ def search_index_sizes(site_dir: Path) -> dict[str, tuple[int, int]]:
         data = (site_dir / "search" / f"search_index.{language}.json").read_bytes()
         sizes[language] = (len(data), gz(data))
     return sizes
+
+
+def figure_sizes(site_dir: Path) -> list[tuple[str, int, int]]:
+    """Raw and gzip bytes of each figure in each language, as the built site serves them."""
+    return [(path.relative_to(site_dir).as_posix(), len(data := path.read_bytes()), gz(data))
+            for path in sorted(site_dir.glob("**/assets/figures/*.svg"))]
 
 
 # --- synthetic site ------------------------------------------------------------------------
@@ -312,6 +320,11 @@ def main() -> int:
         print("\nSearch index per language (loaded when the reader opens the search)")
         for part, (raw, packed) in search_index_sizes(site_dir).items():
             print(f"  {part:>10}: {kb(raw):>9} raw  {kb(packed):>9} gzip")
+
+        print("\nFigures (each loaded by the page that shows it)")
+        for name, raw, packed in figure_sizes(site_dir):
+            print(f"  {kb(packed):>9} gzip  {kb(raw):>9} raw  {name}   target <= {kb(TARGET_FIGURE)}  "
+                  f"{'OK' if packed <= TARGET_FIGURE else 'OVER'}")
 
         print("\nLighthouse 12.2.3, mobile")
         executable = lighthouse_ready()

@@ -36,6 +36,7 @@ KINDS = {
     "templates": "scripts.templates",
     "changes": "scripts.changes",
     "publisher": "scripts.publisher",
+    "figures": "scripts.figures",
 }
 
 # An include of a generated fragment, as pymdownx.snippets reads it (on a line of its own).

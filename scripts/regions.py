@@ -450,15 +450,14 @@ def render_entry(region: Region, directory: Directory, language: str, day: datet
 
 
 def inline_list(items: list[str] | tuple[str, ...]) -> list[str]:
-    """A real list (a screen reader announces it and its length) that site.css shows on one
-    line with commas, to keep the page short on a phone."""
+    """A real list (a screen reader announces it and its length) that site.css shows as one line
+    with commas, to keep the page short on a phone."""
     return ['<div class="inline-list" markdown>', "", *(f"- {item}" for item in items), "", "</div>", ""]
 
 
 def render_directory(directory: Directory, language: str, day: datetime.date) -> str:
-    label = labels(NAME)
-    lines = [f"**{label('jump', language)}:**", "",
-             *inline_list([f"[{region.name}](#{region.id})" for region in directory.regions])]
+    # No jump list of its own: the table of contents (in the menu on a phone) lists every region.
+    lines: list[str] = []
     for region in directory.regions:
         lines += render_entry(region, directory, language, day)
     return "\n".join(lines)

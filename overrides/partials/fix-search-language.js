@@ -1,19 +1,19 @@
-/* Theme gap: mkdocs-static-i18n writes one search index for both languages (#271), so a Swedish
- * reader got English hits and downloaded both. `make build` splits the index per language
- * (scripts/split_search_index.py); this loads the reader's language only, and only when the
- * reader opens the search, and stems words for that language alone. The theme adds "*" to every
- * word while you type, and lunr does not stem such words, so each plain word is also sent as
- * "word^1", which lunr stems ("föreningarna" finds "förening"). The search worker, too, is
- * started only when the search is opened, not on every page.
- * Relies on Material (checked by tests/test_theme_gaps.py): the bundle loads
- * new URL("search/search_index.json", config.base) with XMLHttpRequest (as in
- * fix-sitemap-requests.js); it starts the worker with new Worker(config.search) and sends the
- * first message (SETUP, type 0) only once the index has loaded; a query is
- * {type: 2 (SearchMessageType.QUERY), data: string}; the worker leaves terms ending in ^1 without
- * "*" and loads stemmers for config.lang; the search opens via #__search or focus inside
- * [data-md-component=search], or the page is opened with ?h= to highlight a hit.
- * Runs before the bundle: see overrides/main.html.
- */
+{#- Theme gap: mkdocs-static-i18n writes one search index for both languages (#271), so a Swedish
+    reader got English hits and downloaded both. `make build` splits the index per language
+    (scripts/split_search_index.py); this loads the reader's language only, and only when the
+    reader opens the search, and stems words for that language alone. The theme adds "*" to every
+    word while you type, and lunr does not stem such words, so each plain word is also sent as
+    "word^1", which lunr stems ("föreningarna" finds "förening"). The search worker, too, is
+    started only when the search is opened, not on every page.
+    Relies on Material (checked by tests/test_theme_gaps.py): the bundle loads
+    new URL("search/search_index.json", config.base) with XMLHttpRequest (as in
+    fix-sitemap-requests.js); it starts the worker with new Worker(config.search) and sends the
+    first message (SETUP, type 0) only once the index has loaded; a query is
+    {type: 2 (SearchMessageType.QUERY), data: string}; the worker leaves terms ending in ^1 without
+    "*" and loads stemmers for config.lang; the search opens via #__search or focus inside
+    [data-md-component=search], or the page is opened with ?h= to highlight a hit.
+    Runs before the bundle: see overrides/main.html.
+    (A Jinja comment: it stays in this file and is not sent with every page.) -#}
 (function () {
   var QUERY = 2; // Material's internal SearchMessageType.QUERY
   var lang = document.documentElement.lang === "en" ? "en" : "sv";

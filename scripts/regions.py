@@ -444,7 +444,7 @@ def render_entry(region: Region, directory: Directory, language: str, day: datet
     return [
         f"## {region.name} {{#{region.id}}}", "",
         " ".join(sentences), "",
-        f"**{label('municipalities', language, county=county.name)}:**", "",
+        f"**{label('municipalities', language)}:**", "",
         *inline_list(county.municipalities),
     ]
 

@@ -15,14 +15,14 @@
     Runs before the bundle: see overrides/main.html.
     (A Jinja comment: it stays in this file and is not sent with every page.) -#}
 (function () {
-  var QUERY = 2; // Material's internal SearchMessageType.QUERY
+  var QUERY = 2; {#- Material's internal SearchMessageType.QUERY #}
   var lang = document.documentElement.lang === "en" ? "en" : "sv";
   var config = JSON.parse(document.getElementById("__config").textContent);
   var indexUrl = new URL("search/search_index.json", new URL(config.base, location.href)).href;
   var workerUrl = new URL(config.search, location.href).href;
 
   var searchOpened = new Promise(function (resolve) {
-    if (new URLSearchParams(location.search).has("h")) resolve(); // arriving from a search result
+    if (new URLSearchParams(location.search).has("h")) resolve(); {#- arriving from a search result #}
     document.addEventListener("focusin", function (event) {
       if (event.target.closest && event.target.closest("[data-md-component=search]")) resolve();
     });
@@ -38,7 +38,7 @@
     return fetch(url)
       .then(function (response) { return response.json(); })
       .then(function (index) {
-        if (index.languages) { // split by `make build`: fetch this language's file
+        if (index.languages) { {#- split by `make build`: fetch this language's file #}
           return fetch(new URL(index.languages[lang], url)).then(function (r) { return r.json(); });
         }
         index.docs = index.docs.filter(function (doc) { return isEnglish(doc) === (lang === "en"); });
@@ -56,7 +56,7 @@
     xhr.dispatchEvent(new Event("load"));
   }
 
-  /* The index: only the theme's request for it is answered here, once the search is opened. */
+  {#- The index: only the theme's request for it is answered here, once the search is opened. #}
   var open = XMLHttpRequest.prototype.open;
   XMLHttpRequest.prototype.open = function (method, url) {
     var target = new URL(String(url), location.href);
@@ -72,7 +72,7 @@
     return open.apply(this, arguments);
   };
 
-  /* The worker: started on the first message, which comes when the index has loaded. */
+  {#- The worker: started on the first message, which comes when the index has loaded. #}
   function lazySearchWorker(NativeWorker, url, options) {
     var target = new EventTarget();
     var worker = null;
@@ -95,7 +95,7 @@
     return target;
   }
   var NativeWorker = window.Worker;
-  // Any other worker is a plain native one.
+  {#- Any other worker is a plain native one. #}
   function Worker(url, options) {
     if (new URL(String(url), location.href).href !== workerUrl) return new NativeWorker(url, options);
     return lazySearchWorker(NativeWorker, url, options);

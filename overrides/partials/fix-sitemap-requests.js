@@ -30,7 +30,7 @@
   XMLHttpRequest.prototype.open = function (method, url) {
     if (isThemeSitemap(new URL(String(url), location.href).href)) {
       var xhr = this;
-      // Only this request's send is replaced, so nothing goes to the network.
+  {#- Only this request's send is replaced, so nothing goes to the network. #}
       xhr.send = function () { setTimeout(function () { answerEmpty(xhr); }); };
     }
     return open.apply(this, arguments);

@@ -58,8 +58,9 @@ check-generated: $(SITE_DEPS)
 publish-check: $(SITE_DEPS)
 	$(BIN)/python -m scripts.publish_check
 
+# `python -m` so that the site's Markdown extension (scripts/term_help.py) can be imported.
 serve: generate
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	$(BIN)/python -m mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 # The one build pipeline (scripts/build.py): generate, strict build, one search index per language.
 build: $(SITE_DEPS)

@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from scripts.find_browser import CHROMIUM_ARGS, BrowserNotFound, require_chromium
 from scripts.pages_server import BASE_PATH, free_port, serve
@@ -27,6 +27,7 @@ from scripts.published_urls import scan_site
 
 LIGHTHOUSE_DIR = ROOT / "tools" / "lighthouse"
 LIGHTHOUSE_PAGES = ["/", "/infor-dialogmotet/", "/ansvar/"]
+TEMPLATE_PAGE = "mallar/vart-inspel/"
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-background-networking --disable-component-update"
 SYNTHETIC_PAGES = 200
 
@@ -45,7 +46,9 @@ def gz(data: bytes) -> int:
 
 def mkdocs_build(config: Path, site_dir: Path, site_url: str) -> tuple[float, str]:
     """Build once; return (seconds, log). Not strict: the bench measures, the tests judge."""
-    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
+    # PYTHONPATH: the site's Markdown extension (scripts/term_help.py) is imported from ROOT.
+    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true",
+               PYTHONPATH=str(ROOT))
     start = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config), "--site-dir",
@@ -72,8 +75,9 @@ def build_real_site(serve_root: Path, site_url: str) -> list[float]:
     return times
 
 
-def first_view(site_dir: Path, base_url: str) -> tuple[list[tuple[str, int, int]], list[str]]:
-    """The files the start page loads in a real browser, with raw and gzip sizes from the build.
+def first_view(site_dir: Path, base_url: str, path: str = "") -> tuple[list[tuple[str, int, int]], list[str]]:
+    """The files a page (the start page by default) loads in a real browser, with raw and gzip
+    sizes from the build.
 
     Returns ([(path, raw, gzip)], [URLs on other origins]). Falls back to the <link>/<script>
     tags of the HTML when no browser is there.
@@ -86,13 +90,13 @@ def first_view(site_dir: Path, base_url: str) -> tuple[list[tuple[str, int, int]
             browser = playwright.chromium.launch(executable_path=require_chromium(), args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 360, "height": 740})
             page.on("request", lambda request: urls.append(request.url))
-            page.goto(base_url, wait_until="networkidle")
+            page.goto(base_url + path, wait_until="networkidle")
             browser.close()
     except (BrowserNotFound, ImportError) as error:
         print(f"  (no browser: {error}; counting the start page's <link> and <script> tags)")
-        html = (site_dir / "index.html").read_text(encoding="utf-8")
+        html = (site_dir / path / "index.html").read_text(encoding="utf-8")
         refs = re.findall(r'<(?:link[^>]+rel="(?:stylesheet|icon)"[^>]*href|script[^>]+src)="([^"]+)"', html)
-        urls = [base_url] + [base_url + ref for ref in refs]
+        urls = [base_url + path] + [urljoin(base_url + path, ref) for ref in refs]
     own = urlsplit(base_url)
     files, foreign = [], []
     for url in dict.fromkeys(urls):
@@ -144,7 +148,8 @@ def synthetic_page(number: int, total: int, english: bool) -> str:
     box = "In brief" if english else "I korthet"
     return (f"---\ntitle: {title}\ndescription: {title}.\nreviewed: 2026-11-25\n---\n\n# {title}\n\n"
             f'!!! abstract "{box}"\n    - {paragraph}\n\n{sections}'
-            f"[{'Next page' if english else 'Nästa sida'}]({neighbour})\n")
+            f"[{'Next page' if english else 'Nästa sida'}]({neighbour})\n\n"
+            f'--8<-- "generated/terms.{"en" if english else "sv"}.md"\n')  # term help, as real pages
 
 
 def synthetic_build(pages: int) -> tuple[float, int]:
@@ -167,6 +172,54 @@ def synthetic_build(pages: int) -> tuple[float, int]:
                                      "http://127.0.0.1:8000/kultursamverkan/")
         built = len(scan_site(root / "site").pages)
     return seconds, built
+
+
+# --- the templates' Word files through LibreOffice ---------------------------------------------
+
+def docx_outline(path: Path) -> list[tuple[str, str]]:
+    """(style, text) of each non-empty paragraph of a Word file."""
+    from docx import Document
+
+    return [(p.style.name, p.text) for p in Document(str(path)).paragraphs if p.text.strip()]
+
+
+def libreoffice_round_trip(site_dir: Path) -> None:
+    """Open each Word file in LibreOffice (headless), save it as .docx and as PDF again, and say
+    whether headings, text and the one page survived. Word itself cannot be run here."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if not office:
+        print("  not run: LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
+        return
+    files = sorted(site_dir.rglob("*.docx"))
+    with tempfile.TemporaryDirectory(prefix="bench-office-") as temporary:
+        out = Path(temporary)
+        profile = f"-env:UserInstallation=file://{out / 'profile'}"
+        for kind in ("docx", "pdf"):
+            result = subprocess.run([office, profile, "--headless", "--convert-to", kind, "--outdir",
+                                     str(out / kind), *map(str, files)], capture_output=True, text=True,
+                                    timeout=600)
+            if result.returncode != 0:
+                print(f"  LibreOffice failed ({kind}): {result.stderr[-800:]}")
+                return
+        for original in files:
+            name = original.relative_to(site_dir).as_posix()
+            again = out / "docx" / original.name
+            pdf = out / "pdf" / original.with_suffix(".pdf").name
+            if not again.is_file() or not pdf.is_file():
+                print(f"  {name}: LibreOffice wrote no file")
+                continue
+            before, after = docx_outline(original), docx_outline(again)
+            headings = [item for item in before if item[0].startswith("Heading")]
+            pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf.read_bytes()))
+            same = "same headings and text" if before == after else "CHANGED"
+            print(f"  {name}: {kb(original.stat().st_size)}, {len(headings)} headings; "
+                  f"saved again by LibreOffice: {same}; PDF {pages} page(s)"
+                  f"{'' if pages == 1 else '  OVER one page'}")
+            if before != after:
+                for old, new in zip(before, after):
+                    if old != new:
+                        print(f"    first difference: {old} -> {new}")
+                        break
 
 
 # --- Lighthouse ----------------------------------------------------------------------------
@@ -246,6 +299,15 @@ def main() -> int:
               f"{'OK' if total <= TARGET_FIRST_VIEW else 'OVER'}")
         print(f"  third-party requests: {len(foreign)}   target 0  {'OK' if not foreign else foreign}")
 
+        print(f"\nFirst view of a template page, /{TEMPLATE_PAGE}")
+        files, foreign = first_view(site_dir, base_url, TEMPLATE_PAGE)
+        for name, raw, packed in files:
+            print(f"  {kb(packed):>9} gzip  {kb(raw):>9} raw  {name}")
+        total = sum(packed for _name, _raw, packed in files)
+        print(f"  {kb(total):>9} gzip in total   target <= {kb(TARGET_FIRST_VIEW)}  "
+              f"{'OK' if total <= TARGET_FIRST_VIEW else 'OVER'}")
+        print(f"  third-party requests: {len(foreign)}   target 0  {'OK' if not foreign else foreign}")
+
         print("\nSearch index per language (loaded when the reader opens the search)")
         for part, (raw, packed) in search_index_sizes(site_dir).items():
             print(f"  {part:>10}: {kb(raw):>9} raw  {kb(packed):>9} gzip")
@@ -271,6 +333,9 @@ def main() -> int:
                 print(f"  {'':{len(path)}}  total {kb(int(result['bytes']))}, LCP {result['lcp'] / 1000:.2f} s")
                 for item in result["failing"]:
                     print(f"  {'':{len(path)}}  - {item}")
+
+    print("\nTemplates: each Word file opened and saved again by LibreOffice (headless)")
+    libreoffice_round_trip(site_dir)
 
     print(f"\nSynthetic site: the real site plus {SYNTHETIC_PAGES} generated pages per language")
     for extra in (SYNTHETIC_PAGES // 2, SYNTHETIC_PAGES):

@@ -33,6 +33,7 @@ KINDS = {
     "reports": "scripts.reports",
     "lessons": "scripts.lessons",
     "qr": "scripts.qr_codes",
+    "templates": "scripts.templates",
     "changes": "scripts.changes",
     "publisher": "scripts.publisher",
 }

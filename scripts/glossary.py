@@ -3,10 +3,11 @@
 Fragments (build output, see scripts/fragments.py):
 - snippets/generated/ordlista.{sv,en}.md: one entry per term, included by docs/ordlista.md and
   docs/ordlista.en.md, which hold the page's own words;
-- snippets/generated/abbreviations.md: the tooltips, Markdown abbreviations
-  (`*[kulturplan]: definition`) that pymdownx.snippets appends to every page. Swedish terms and
-  their forms get the Swedish definition, English terms the English one. Terms marked
-  `tooltip: false` are in the glossary but get no tooltip: see data/glossary.yml for why.
+- snippets/generated/terms.{sv,en}.md: the term help, one file per language. Every page except
+  the glossary ends with the line `--8<-- "generated/terms.<its language>.md"` (tests/test_term_help.py
+  checks it); scripts/term_help.py, a Markdown extension, turns the first use of each term on the
+  page into a link to its glossary entry, explained in the page's language. Terms marked
+  `tooltip: false` are in the glossary but get no term help: see data/glossary.yml for why.
 
     python -m scripts.glossary [--check]
 """
@@ -28,7 +29,7 @@ from scripts.yaml_lines import Located, load
 NAME = "glossary"
 DATA_FILE = DATA / "glossary.yml"
 
-TERM_KEYS = {"id", "sv", "en", "definition", "forms", "see", "tooltip"}
+TERM_KEYS = {"id", "sv", "en", "definition", "forms", "see", "tooltip", "avoid", "avoid_patterns"}
 # Characters that break the one-line `*[term]: definition` syntax or read badly in a tooltip.
 BAD_IN_TERM = re.compile(r"[\[\]\n*:\"“”]")
 BAD_IN_DEFINITION = re.compile(r"[\n\"“”«»\[\]]")
@@ -45,6 +46,9 @@ class Term:
     forms: tuple[str, ...]
     see: str | None
     tooltip: dict[str, bool]
+    avoid: tuple[str, ...] = ()  # English forms not to use for this term (tests/test_terminology.py)
+    avoid_patterns: tuple[re.Pattern[str], ...] = ()
+    avoid_line: int = 0
 
 
 @dataclass(frozen=True)
@@ -167,9 +171,34 @@ def _read_term(path: Path, item: Located, docs: Path, errors: list[InputError]) 
             line=key_lines["tooltip"],
         ))
         tooltip = {}
+    avoid: list[str] = []
+    raw_avoid = value.get("avoid", [])
+    if not isinstance(raw_avoid, list) or not all(_text(form) for form in raw_avoid):
+        errors.append(InputError(
+            path, f"{label}: 'avoid' must be a list of English words or phrases",
+            line=key_lines.get("avoid", item.line), hint="for example 'avoid: [consultant, consultants]'",
+        ))
+    else:
+        avoid = [_text(form) for form in raw_avoid]  # type: ignore[misc]
+    patterns: list[re.Pattern[str]] = []
+    for raw in value.get("avoid_patterns", []) or []:
+        try:
+            patterns.append(re.compile(str(raw)))
+        except re.error as error:
+            errors.append(InputError(
+                path, f"{label}: the pattern {raw!r} under 'avoid_patterns' is not a valid regular"
+                f" expression ({error})", line=key_lines["avoid_patterns"],
+                hint="write it in single quotes, e.g. '\\d\\s?SEK\\b'",
+            ))
+    if term.get("en") and any(form.casefold() == term["en"].casefold() for form in avoid):
+        errors.append(InputError(
+            path, f"{label}: 'avoid' lists the preferred term '{term['en']}' itself",
+            line=key_lines["avoid"], hint="remove it from 'avoid', or change 'en:'",
+        ))
     if len(errors) > before:
         return None
-    return Term(term_id, item.line, term, definition, tuple(forms), see, tooltip)
+    return Term(term_id, item.line, term, definition, tuple(forms), see, tooltip, tuple(avoid),
+                tuple(patterns), key_lines.get("avoid", key_lines.get("avoid_patterns", item.line)))
 
 
 def read(path: Path = DATA_FILE, docs: Path = DOCS) -> Glossary:
@@ -190,6 +219,7 @@ def read(path: Path = DATA_FILE, docs: Path = DOCS) -> Glossary:
     by_id: dict[str, Term] = {}
     # Every word that gets a tooltip, and which term defines it: a word may have one meaning only.
     words: dict[str, tuple[Term, str]] = {}
+    avoided: dict[str, Term] = {}  # each form to avoid, casefolded, and the term that lists it
     for item in block.items():
         term = _read_term(path, item, docs, errors)
         if term is None:
@@ -216,8 +246,26 @@ def read(path: Path = DATA_FILE, docs: Path = DOCS) -> Glossary:
             continue
         for word, language in _words(term):
             words.setdefault(word, (term, language))
+        for form in term.avoid:
+            owner = avoided.get(form.casefold())
+            if owner is not None:
+                errors.append(InputError(
+                    path, f"term '{term.id}': the form to avoid '{form}' is already listed by term"
+                    f" '{owner.id}' (line {owner.avoid_line})", line=term.avoid_line,
+                    hint="list it under one term only: the one whose English rendering replaces it",
+                ))
+            avoided[form.casefold()] = term
         by_id[term.id] = term
         terms.append(term)
+    renderings = {term.term["en"].casefold(): term for term in terms}
+    for form, owner in avoided.items():
+        preferred = renderings.get(form)
+        if preferred is not None:
+            errors.append(InputError(
+                path, f"term '{owner.id}': the form to avoid '{form}' is the English term of"
+                f" '{preferred.id}' (line {preferred.line})", line=owner.avoid_line,
+                hint="a word cannot be both the preferred term and a form to avoid",
+            ))
     if errors:
         raise InputErrors(errors)
     return Glossary(path, terms)
@@ -251,16 +299,28 @@ def sort_key(text: str) -> str:
     return folded.translate(str.maketrans({"å": "{", "ä": "|", "ö": "}"}))
 
 
-def render_abbreviations(glossary: Glossary) -> str:
-    # One blank line between definitions: Python-Markdown's abbr processor takes one definition
-    # per pass over a block, so a single block of n definitions costs n² and made every page
-    # ten times slower to build.
-    lines = []
+def term_words(term: Term, language: str) -> list[str]:
+    """The words that get term help on a page in `language`: on English pages the English term and
+    the Swedish words too (English pages keep the Swedish term beside the English one), all
+    explained in English; on Swedish pages the Swedish words."""
+    if not term.tooltip[language]:
+        return []
+    words = [word for word, _ in _words(term)]
+    return words if language == "en" else [word for word, lang in _words(term) if lang == "sv"]
+
+
+def render_term_help(glossary: Glossary, language: str) -> str:
+    """The definitions that scripts/term_help.py reads from the page that includes them: each word
+    links to its entry on the glossary page of the page's own language, with the explanation."""
+    page = "/ordlista.md" if language == "sv" else "/ordlista.en.md"
+    lines = [f"*[]: {labels(NAME)('term_help_more', language)}"]
+    seen: set[str] = set()
     for term in glossary.terms:
-        for word, language in _words(term):
-            if term.tooltip[language]:
-                lines.append(f"*[{word}]: {term.definition[language]}")
-    return "\n\n".join(lines)
+        for word in term_words(term, language):
+            if word not in seen:
+                seen.add(word)
+                lines.append(f"*[{word}]({page}#{term.id}): {term.definition[language]}")
+    return "\n".join(lines)
 
 
 def _page_title(docs: Path, page: str, language: str) -> str:
@@ -290,9 +350,10 @@ def render_entries(glossary: Glossary, language: str, docs: Path) -> str:
 
 def render(glossary: Glossary, docs: Path = DOCS, out_dir: Path = GENERATED_SNIPPETS) -> list[Fragment]:
     belongs = display_path(glossary.path)
-    found = [Fragment.markdown(out_dir / "abbreviations.md", render_abbreviations(glossary), belongs,
-                                in_page=False)]
+    found = []
     for language in LANGUAGES:
+        found.append(Fragment.markdown(out_dir / f"terms.{language}.md", render_term_help(glossary, language),
+                                       belongs, in_page=False))
         found.append(Fragment.markdown(out_dir / f"ordlista.{language}.md",
                                        render_entries(glossary, language, docs), belongs))
     return found

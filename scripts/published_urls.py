@@ -1,7 +1,8 @@
 """The ledger of published URLs (data/published-urls.txt): a printed link must never break.
 
 Every page the site has ever published is listed, one path per line relative to the site root
-(`/`, `/ansvar/`, `/en/ansvar/`). A listed path must still lead somewhere: to a page, or to a
+(`/`, `/ansvar/`, `/en/ansvar/`), and so is every file to download that a reader may print the
+address of: the templates' Word files (`/mallar/vart-inspel.docx`). A listed path must still lead somewhere: to a page, or to a
 redirect page that mkdocs-redirects writes from `redirect_maps` in mkdocs.yml. So moving or
 renaming a page means adding a redirect.
 
@@ -35,7 +36,9 @@ HEADER = """\
 _REFRESH = re.compile(
     r"""<meta\s+http-equiv=["']refresh["']\s+content=["']\d+;\s*url=([^"']+)["']""", re.I
 )
-_VALID_PATH = re.compile(r"^/(?:[a-z0-9][a-z0-9._-]*/)*$")
+_VALID_PATH = re.compile(r"^/(?:[a-z0-9][a-z0-9._-]*/)*(?:[a-z0-9][a-z0-9_-]*\.docx)?$")
+# Files besides the pages whose addresses are published (the templates' Word files).
+DOWNLOADS = ("*.docx",)
 
 
 @dataclass
@@ -60,7 +63,8 @@ def read_ledger(path: Path = LEDGER) -> Ledger:
         if not _VALID_PATH.match(line):
             ledger.errors.append(InputError(path, f"{line!r} is not a site path", number,
                                             "write it like /ansvar/ or /en/ansvar/: lowercase, "
-                                            "starting and ending with /"))
+                                            "starting and ending with / (or a Word file: "
+                                            "/mallar/vart-inspel.docx)"))
             continue
         if line in ledger.entries:
             ledger.errors.append(InputError(path, f"{line} is listed twice (first on line "
@@ -78,6 +82,12 @@ def read_ledger(path: Path = LEDGER) -> Ledger:
 class BuiltSite:
     pages: set[str]
     redirects: dict[str, str]  # old path -> the path it sends the reader to
+    downloads: set[str] = field(default_factory=set)  # files such as /mallar/vart-inspel.docx
+
+    @property
+    def published(self) -> set[str]:
+        """Every address that goes into the ledger: the pages and the files to download."""
+        return self.pages | self.downloads
 
 
 def scan_site(site_dir: Path) -> BuiltSite:
@@ -93,7 +103,9 @@ def scan_site(site_dir: Path) -> BuiltSite:
             redirects[path] = target if target.endswith("/") else target + "/"
         else:
             pages.add(path)
-    return BuiltSite(pages, redirects)
+    downloads = {"/" + found.relative_to(site_dir).as_posix()
+                 for pattern in DOWNLOADS for found in site_dir.rglob(pattern)}
+    return BuiltSite(pages, redirects, downloads)
 
 
 def check(site_dir: Path = SITE, ledger_path: Path = LEDGER) -> list[InputError]:
@@ -104,7 +116,7 @@ def check(site_dir: Path = SITE, ledger_path: Path = LEDGER) -> list[InputError]
     site = scan_site(site_dir)
     problems = list(ledger.errors)
     for url, line in ledger.entries.items():
-        if url in site.pages:
+        if url in site.published:
             continue
         if url in site.redirects:
             target = site.redirects[url]
@@ -118,8 +130,8 @@ def check(site_dir: Path = SITE, ledger_path: Path = LEDGER) -> list[InputError]
             "a page was moved, renamed or deleted: add a redirect from the old address in "
             "mkdocs.yml, plugins > redirects > redirect_maps (for example "
             "'gammal-sida.md': 'ny-sida.md'), or restore the page"))
-    for url in sorted(site.pages - set(ledger.entries)):
-        problems.append(InputError(ledger_path, f"the page {url} is not in the ledger",
+    for url in sorted(site.published - set(ledger.entries)):
+        problems.append(InputError(ledger_path, f"the {'file' if url in site.downloads else 'page'} {url} is not in the ledger",
                                    hint="run `make urls` and commit data/published-urls.txt"))
     return problems
 
@@ -131,7 +143,7 @@ def add(site_dir: Path = SITE, ledger_path: Path = LEDGER) -> list[str]:
         raise ledger.errors[0]
     if not (site_dir / "index.html").is_file():
         raise InputError(site_dir, "no built site here", hint="build first: `make build`")
-    added = sorted(scan_site(site_dir).pages - set(ledger.entries))
+    added = sorted(scan_site(site_dir).published - set(ledger.entries))
     header = "\n".join(ledger.header) + "\n" if ledger.header else HEADER
     urls = sorted(set(ledger.entries) | set(added))
     text = header + "".join(f"{url}\n" for url in urls)

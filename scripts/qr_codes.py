@@ -42,6 +42,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("infor-dialogmotet", "infor-dialogmotet/"),
     ("checklista", "checklista/"),
     ("dialog", "dialog/"),
+    ("delta-pa-distans", "delta-pa-distans/"),
 )
 # Error correction M survives a smudge or a fold in a printed invitation; QR (not Micro QR), so
 # every phone camera reads it.

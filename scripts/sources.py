@@ -34,7 +34,9 @@ KINDS = ("lag", "förordning", "förarbete", "myndighet", "organisation", "rappo
 NO_ADDRESS = "none"
 UNCHECKED = "unchecked"
 DUE_AFTER = datetime.timedelta(days=365)
-FIELDS = {"id", "title", "short", "publisher", "kind", "address", "checked", "used_for"}
+FIELDS = {"id", "title", "short", "publisher", "kind", "address", "checked", "used_for", "language"}
+# The language a source's page is written in. English pages mark a link to a page in Swedish.
+SOURCE_LANGUAGES = ("sv", "en")
 
 # What a page's text can hold: inline links, autolinks, raw HTML links and reference links.
 EXTERNAL = re.compile(r"\]\(\s*<?(https?://[^)\s>]+)>?|<(https?://[^>\s]+)>|href=\"(https?://[^\"]+)\"")
@@ -54,10 +56,15 @@ class Source:
     checked: datetime.date | None  # None: unchecked
     used_for: dict[str, str] | None
     short: dict[str, str] | None = None
+    language: str = "sv"  # the language of the page at `address`
 
     @property
     def is_web(self) -> bool:
         return self.address.startswith("https://") or self.address.startswith("http://")
+
+    def only_in_swedish_for(self, language: str) -> bool:
+        """True when a reader of `language` follows this link to a page written only in Swedish."""
+        return language == "en" and self.is_web and self.language == "sv"
 
 
 @dataclass(frozen=True)
@@ -140,10 +147,15 @@ def _source(path: Path, item: Located, docs: Path, errors: list[InputError]) -> 
             path, f"{what}: 'checked' is {problem}", line=lines.get("checked", item.line),
             hint=f"write the day someone looked at the address, like 2026-11-25, or '{UNCHECKED}';"
             " never the day of the build"))
+    source_language = value.get("language", "sv")
+    if source_language not in SOURCE_LANGUAGES:
+        errors.append(InputError(path, f"{what}: 'language' is {source_language!r}", line=lines["language"],
+                                 hint="write 'language: en' for a page in English; leave it out for Swedish"))
     if len(errors) > before or title is None or publisher is None:
         return None
     return Source(source_id, item.line, title, publisher, kind, address.strip(),
-                  checked if isinstance(checked, datetime.date) else None, used_for, short)
+                  checked if isinstance(checked, datetime.date) else None, used_for, short,
+                  source_language if source_language in SOURCE_LANGUAGES else "sv")
 
 
 def load_registry(path: Path = DATA_FILE, docs: Path = DOCS) -> dict[str, Source]:
@@ -160,8 +172,13 @@ def link(source: Source, language: str) -> str:
     fragments included by pages at the top of docs/)."""
     title = (source.short or source.title)[language]
     if source.is_web:
-        return f"[{title}]({source.address})"
+        return f"[{title}]({source.address}){in_swedish(source, language)}"
     return f"[{title}]({source.address})" if source.address != NO_ADDRESS else title
+
+
+def in_swedish(source: Source, language: str) -> str:
+    """' (in Swedish)' after a link from an English page to a page only in Swedish, else ''."""
+    return f" {labels(NAME)('in_swedish', language)}" if source.only_in_swedish_for(language) else ""
 
 
 def _read_registry(path: Path, docs: Path, errors: list[InputError]) -> dict[str, Source]:
@@ -243,6 +260,7 @@ def _page_citations(page: Path, addresses: dict[str, str], known: dict[str, Sour
             address = next(group for group in match.groups() if group)
             if address in addresses:
                 cited.append(Citation(addresses[address], page, number))
+                _needs_in_swedish(page, number, line, match.end(), known.get(addresses[address]), errors)
                 continue
             errors.append(InputError(
                 page, f"the link to {address} is not in the sources registry", line=number,
@@ -252,6 +270,7 @@ def _page_citations(page: Path, addresses: dict[str, str], known: dict[str, Sour
                 " already on the site"))
         for match in REFERENCE.finditer(line):
             cited.append(Citation(match.group(1).strip().lower(), page, number))
+            _needs_in_swedish(page, number, line, match.end(), known.get(match.group(1).strip().lower()), errors)
     for citation in cited:
         if citation.source not in known:
             errors.append(InputError(page, f"the page cites the source '{citation.source}', which is not"
@@ -265,6 +284,19 @@ def _page_citations(page: Path, addresses: dict[str, str], known: dict[str, Sour
             if citation.detail and not unique[citation.source].detail:
                 unique[citation.source] = citation
     return list(unique.values())
+
+
+def _needs_in_swedish(page: Path, number: int, line: str, end: int, source: Source | None,
+                      errors: list[InputError]) -> None:
+    """A link on an English page to a page only in Swedish must say so right after the link."""
+    if source is None or not source.only_in_swedish_for(page_language(page)):
+        return
+    label = labels(NAME)("in_swedish", "en")
+    if not line[end:].lstrip(")>").lstrip().startswith(label):  # after the link's closing bracket
+        errors.append(InputError(
+            page, f"the link to the source '{source.id}' leads to a page in Swedish", line=number,
+            hint=f"write '{label}' right after the link, or, if the page is in English, add"
+            f" 'language: en' to the source in {display_path(DATA_FILE)}"))
 
 
 def read(path: Path = DATA_FILE, docs: Path = DOCS) -> Registry:
@@ -288,7 +320,7 @@ def read(path: Path = DATA_FILE, docs: Path = DOCS) -> Registry:
 def _link(source: Source, language: str, from_page: Path, docs: Path) -> str:
     title = source.title[language]
     if source.is_web:
-        return f"[{title}]({source.address})"
+        return f"[{title}]({source.address}){in_swedish(source, language)}"
     if source.address == NO_ADDRESS:
         return title
     target = Path(os.path.relpath(docs / source.address, from_page.parent)).as_posix()

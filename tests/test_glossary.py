@@ -39,15 +39,22 @@ def line_of(path: Path, text: str, occurrence: int = 1) -> int:
     return numbers[occurrence - 1]
 
 
-def abbreviation_words(text: str) -> list[str]:
+TERM_LINE = re.compile(r"^\*\[([^\]\n]+)\]\((/ordlista(?:\.en)?\.md)#([a-z0-9-]+)\): ([^\n]+)$")
+
+
+def term_help(text: str) -> dict[str, tuple[str, str, str]]:
+    """word -> (glossary page, entry id, explanation) from a terms.<lang>.md fragment."""
     lines = text.splitlines()
     assert lines[0].startswith("[//]: # (GENERATED from ")  # leaves no trace on the page
-    words = []
-    for line in filter(None, lines[1:]):  # definitions are separated by blank lines
-        match = ABBREVIATION.match(line)
-        assert match, f"not a valid abbreviation line: {line!r}"
-        words.append(match.group(1))
-    return words
+    found = {}
+    for line in filter(None, lines[1:]):
+        if line.startswith("*[]: "):
+            continue  # the label of the link to the entry
+        match = TERM_LINE.match(line)
+        assert match, f"not a valid term help line: {line!r}"
+        assert match.group(1) not in found, f"{match.group(1)} defined twice"
+        found[match.group(1)] = (match.group(2), match.group(3), match.group(4))
+    return found
 
 
 # --- the real data -----------------------------------------------------------------------------
@@ -73,17 +80,33 @@ def test_glossary_has_the_terms_the_issue_asks_for() -> None:
     } <= swedish
 
 
-def test_every_abbreviation_line_is_valid_and_each_word_is_defined_once(real: dict[str, str]) -> None:
-    words = abbreviation_words(real["abbreviations.md"])
-    assert len(words) == len(set(words))
-    assert {"kulturplan", "kulturplanen", "Kulturplanen", "regional cultural plan", "danskonsulent"} <= set(words)
+def test_term_help_is_one_file_per_language_explained_in_that_language(real: dict[str, str]) -> None:
+    sv, en = term_help(real["terms.sv.md"]), term_help(real["terms.en.md"])
+    assert "abbreviations.md" not in real
+    assert sv["kulturplanen"] == ("/ordlista.md", "kulturplan", glossary.read().terms[[
+        t.id for t in glossary.read().terms].index("kulturplan")].definition["sv"])
+    # English pages: the English term and the Swedish words beside it, all explained in English.
+    assert en["regional cultural plan"][0] == "/ordlista.en.md"
+    assert en["kulturplanen"][2] == en["regional cultural plan"][2]
+    assert en["danskonsulent"][1] == "konsulent" and en["danskonsulent"][2].startswith("A person")
+    assert "regional cultural plan" not in sv  # Swedish pages need no English words
+    assert real["terms.en.md"].count("*[]: Read more in the glossary") == 1
+    assert real["terms.sv.md"].count("*[]: Läs mer i ordlistan") == 1
 
 
-def test_common_words_marked_tooltip_false_get_no_tooltip(real: dict[str, str]) -> None:
-    text = real["abbreviations.md"]
-    for word in ("region", "regionen", "Region", "dialog", "dialogue", "kommun", "cooperation"):
-        assert f"*[{word}]:" not in text
-    assert "*[samverkan]:" in text  # tooltip: {en: false} keeps the Swedish one
+def test_common_words_marked_tooltip_false_get_no_term_help(real: dict[str, str]) -> None:
+    sv, en = term_help(real["terms.sv.md"]), term_help(real["terms.en.md"])
+    for word in ("region", "regionen", "Region", "dialog", "dialogue", "kommun", "cooperation", "föreningar"):
+        assert word not in sv and word not in en
+    assert "samverkan" in sv and "samverkan" not in en  # tooltip: {en: false}
+
+
+def test_newcomer_terms_are_in_the_glossary() -> None:
+    terms = {term.id: term for term in glossary.read().terms}
+    assert terms["lan"].term["en"] == "county" and terms["region"].term["en"] == "region"
+    assert terms["lansstyrelse"].term["en"] == "County Administrative Board"
+    assert "not part of the region" in terms["lansstyrelse"].definition["en"]
+    assert terms["forening"].term["en"] == "association"
 
 
 def test_entries_fragments_list_every_term_alphabetically_with_an_anchor_each(real: dict[str, str]) -> None:
@@ -117,18 +140,17 @@ def test_swedish_entries_give_the_english_term_and_english_entries_the_swedish(r
 # --- the fixtures ------------------------------------------------------------------------------
 
 
-def test_valid_fixture_gives_tooltips_per_language_and_tooltip_setting(tmp_path: Path) -> None:
-    abbreviations = render(FIXTURES / "valid.yml", tmp_path / "docs", tmp_path / "out")["abbreviations.md"]
-    words = abbreviation_words(abbreviations)
-    # Swedish term, its forms and capitalised forms get the Swedish definition; English the English one.
-    assert "*[Kulturplaner]: Regionens plan för kulturen." in abbreviations
-    assert "*[kulturplanen]: Regionens plan för kulturen." in abbreviations
-    assert "*[regional cultural plan]: The region's plan for culture." in abbreviations
-    assert "*[Regional cultural plan]: The region's plan for culture." in abbreviations
+def test_valid_fixture_gives_term_help_per_language_and_tooltip_setting(tmp_path: Path) -> None:
+    found = render(FIXTURES / "valid.yml", tmp_path / "docs", tmp_path / "out")
+    sv, en = term_help(found["terms.sv.md"]), term_help(found["terms.en.md"])
+    # Swedish term, its forms and capitalised forms: on Swedish pages in Swedish, on English in English.
+    assert sv["Kulturplaner"] == ("/ordlista.md", "kulturplan", "Regionens plan för kulturen.")
+    assert en["kulturplanen"] == ("/ordlista.en.md", "kulturplan", "The region's plan for culture.")
+    assert en["Regional cultural plan"] == ("/ordlista.en.md", "kulturplan", "The region's plan for culture.")
     # tooltip: false leaves the term out in both languages; {en: false} only in English.
-    assert not {"dialog", "Dialog", "dialogen", "dialogue"} & set(words)
-    assert "*[ordlistan]: En lista med förklarade ord." in abbreviations
-    assert "glossary" not in words and "Glossary" not in words
+    assert not {"dialog", "Dialog", "dialogen", "dialogue"} & (set(sv) | set(en))
+    assert sv["ordlistan"][2] == "En lista med förklarade ord."
+    assert "ordlistan" not in en and "glossary" not in en
 
 
 def test_valid_fixture_entries_are_sorted_per_language_with_labels_from_the_labels_file(tmp_path: Path) -> None:
@@ -226,4 +248,4 @@ def test_writer_refuses_to_overwrite_a_hand_edited_glossary_fragment(tmp_path: P
         writer.write(found, tmp_path / "written.json", complete=False)
     assert any(e.path == out / "ordlista.sv.md" for e in caught.value.errors)
     assert (out / "ordlista.sv.md").read_text(encoding="utf-8") == "## Handskriven\n"
-    assert not (out / "abbreviations.md").exists()
+    assert not (out / "terms.sv.md").exists()

@@ -23,7 +23,8 @@ SVG_NS = "{http://www.w3.org/2000/svg}"
 BASE = "https://example.org/kultursamverkan/"
 # The invitation pages, written out here rather than read from qr_codes.PAGES.
 INVITATION_PAGES = {"start": "", "inbjudan": "inbjudan/", "infor-dialogmotet": "infor-dialogmotet/",
-                    "checklista": "checklista/", "dialog": "dialog/"}
+                    "checklista": "checklista/", "dialog": "dialog/",
+                    "delta-pa-distans": "delta-pa-distans/"}
 
 
 def png_pixels(data: bytes) -> list[list[int]]:
@@ -138,7 +139,7 @@ def test_short_links_table_has_address_image_with_alt_text_and_both_downloads(bu
     assert "![QR-kod till sidan " in sv and "![QR code for the page " in en
     assert "(assets/qr/inbjudan.svg)" in sv and "(assets/qr/inbjudan.png)" in sv
     assert "(assets/qr/inbjudan-en.svg)" in en and "(assets/qr/inbjudan-en.png)" in en
-    assert len([line for line in sv.splitlines() if line.startswith("| ") and "<http" in line]) == 5
+    assert len([line for line in sv.splitlines() if line.startswith("| ") and "<http" in line]) == len(INVITATION_PAGES)
 
 
 def test_changing_site_url_changes_every_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -37,7 +37,8 @@ def make_site(tmp_path: Path, registry: str = "valid.yml", sv_extra: str = "") -
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "guide.md").write_text(PAGE.format(title="Guide", stem="guide", lang="sv") + sv_extra, encoding="utf-8")
-    (docs / "guide.en.md").write_text(PAGE.format(title="Guide (en)", stem="guide", lang="en"), encoding="utf-8")
+    (docs / "guide.en.md").write_text(PAGE.format(title="Guide (en)", stem="guide", lang="en").replace(
+        "[Kulturrådet][kulturradet].", "[Kulturrådet][kulturradet] (in Swedish)."), encoding="utf-8")
     data = tmp_path / registry
     shutil.copy(FIXTURES / registry, data)
     return data, docs
@@ -61,7 +62,9 @@ def test_a_page_lists_the_sources_it_cites_in_its_front_matter_and_text(tmp_path
     sv = found["kallor/guide.sv.md"]
     assert "- [Lag (2010:1919)](https://lagen.nu/2010:1919): 7 §, om samråd" in sv
     assert "- [Kulturrådet](https://www.kulturradet.se/)" in sv  # cited as [Kulturrådet][kulturradet]
-    assert "- [Act 2010:1919](https://lagen.nu/2010:1919)" in found["kallor/guide.en.md"]
+    # An English reader is told that the page behind the link is in Swedish; a Swedish one is not.
+    assert "- [Act 2010:1919](https://lagen.nu/2010:1919) (in Swedish)" in found["kallor/guide.en.md"]
+    assert "(på svenska)" not in sv
     assert "Metodverktyg" not in sv  # not cited by this page
 
 
@@ -152,3 +155,25 @@ def test_every_web_address_in_the_registry_is_https_and_unique_per_source() -> N
     for source in registry.sources.values():
         assert source.address == sources.NO_ADDRESS or source.address.startswith("https://") \
             or source.address.endswith(".md"), source.id
+
+
+def test_a_link_on_an_english_page_to_a_page_in_swedish_must_say_so(tmp_path: Path) -> None:
+    data, docs = make_site(tmp_path)
+    page = docs / "guide.en.md"
+    page.write_text(page.read_text(encoding="utf-8").replace(" (in Swedish).", "."), encoding="utf-8")
+    with pytest.raises(InputErrors) as caught:
+        sources.read(data, docs)
+    [error] = caught.value.errors
+    assert error.path == page and error.line == 10  # the line of [Kulturrådet][kulturradet]
+    assert "'kulturradet' leads to a page in Swedish" in str(error) and "(in Swedish)" in str(error)
+
+
+def test_a_source_in_english_needs_no_in_swedish_label(tmp_path: Path) -> None:
+    data, docs = make_site(tmp_path)
+    page = docs / "guide.en.md"
+    page.write_text(page.read_text(encoding="utf-8").replace(" (in Swedish).", "."), encoding="utf-8")
+    text = data.read_text(encoding="utf-8")
+    data.write_text(text.replace("address: https://www.kulturradet.se/",
+                                 "address: https://www.kulturradet.se/\n    language: en"), encoding="utf-8")
+    registry = sources.read(data, docs)
+    assert registry.sources["kulturradet"].language == "en"

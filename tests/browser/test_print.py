@@ -10,7 +10,9 @@ from playwright.sync_api import Browser, Page
 
 from tests.browser.visits import new_context
 
-PRINTABLE = ["/checklista/", "/en/checklista/", "/inbjudan/", "/en/inbjudan/"]
+PRINTABLE = ["/checklista/", "/en/checklista/", "/inbjudan/", "/en/inbjudan/"] + [
+    f"{prefix}/mallar/{name}/" for prefix in ("", "/en") for name in
+    ("vart-inspel", "remissvar", "dagordning", "aterkoppling", "inbjudan")]
 NAVIGATION = [".md-header", ".md-tabs", ".md-sidebar", ".md-footer", ".md-top", ".md-search"]
 
 _VISIBLE_NAVIGATION = """(selectors) => selectors.flatMap(selector =>

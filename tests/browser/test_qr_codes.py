@@ -13,7 +13,7 @@ from tests.browser.visits import new_context
 from tests.qr_reader import decode_qr
 
 KITS = {"sv": "inbjudningskit/", "en": "en/inbjudningskit/"}
-INVITATION_PATHS = ["", "inbjudan/", "infor-dialogmotet/", "checklista/", "dialog/"]
+INVITATION_PATHS = ["", "inbjudan/", "infor-dialogmotet/", "checklista/", "dialog/", "delta-pa-distans/"]
 SIZE = 400  # px: the browser draws each image at this size, about 10 px per module
 
 # Each table row with a QR code: the address link, the image shown and the two downloads.

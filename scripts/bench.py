@@ -75,7 +75,7 @@ def build_real_site(serve_root: Path, site_url: str) -> list[float]:
     return times
 
 
-def first_view(site_dir: Path, base_url: str, path: str = "") -> tuple[list[tuple[str, int, int]], list[str]]:
+def first_view(site_dir: Path, base_url: str, page: str = "/") -> tuple[list[tuple[str, int, int]], list[str]]:
     """The files a page (the start page by default) loads in a real browser, with raw and gzip
     sizes from the build.
 
@@ -88,15 +88,16 @@ def first_view(site_dir: Path, base_url: str, path: str = "") -> tuple[list[tupl
 
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=require_chromium(), args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport={"width": 360, "height": 740})
-            page.on("request", lambda request: urls.append(request.url))
-            page.goto(base_url + path, wait_until="networkidle")
+            tab = browser.new_page(viewport={"width": 360, "height": 740})
+            tab.on("request", lambda request: urls.append(request.url))
+            tab.goto(base_url + page.lstrip("/"), wait_until="networkidle")
             browser.close()
     except (BrowserNotFound, ImportError) as error:
-        print(f"  (no browser: {error}; counting the start page's <link> and <script> tags)")
-        html = (site_dir / path / "index.html").read_text(encoding="utf-8")
+        print(f"  (no browser: {error}; counting the page's <link> and <script> tags)")
+        html = (site_dir / page.strip("/") / "index.html").read_text(encoding="utf-8")
         refs = re.findall(r'<(?:link[^>]+rel="(?:stylesheet|icon)"[^>]*href|script[^>]+src)="([^"]+)"', html)
-        urls = [base_url + path] + [urljoin(base_url + path, ref) for ref in refs]
+        page_url = base_url + page.lstrip("/")
+        urls = [page_url] + [urljoin(page_url, ref) for ref in refs]
     own = urlsplit(base_url)
     files, foreign = [], []
     for url in dict.fromkeys(urls):

@@ -29,6 +29,7 @@ KINDS = {
     "sources": "scripts.sources",
     "responsibilities": "scripts.responsibilities",
     "regions": "scripts.regions",
+    "questions": "scripts.questions",
     "glossary": "scripts.glossary",
     "reports": "scripts.reports",
     "lessons": "scripts.lessons",

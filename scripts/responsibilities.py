@@ -1,10 +1,15 @@
 """The responsibility lookup: data/responsibilities.yml -> snippets/generated/ansvar.{sv,en}.md.
 
 Each entry becomes a heading (h4, under an h3 per level, because the pages include the lookup
-under an h2) with its own anchor (`/ansvar/#kulturskola`) and a short definition list, grouped by
-the level that is responsible. Plain HTML: it works without JavaScript. docs/ansvar.md and
-ansvar.en.md include the fragments with `--8<-- "generated/ansvar.sv.md"`; the labels come from
-data/labels.yml.
+under an h2) with its own anchor (`/ansvar/#kulturskola`), grouped by the level that is
+responsible. The answer comes first (who, and where the duty comes from; what to ask for; whom to
+contact); the law and the sources fold away in a `details` block, so the page scans on a phone.
+Plain HTML: it works without JavaScript. docs/ansvar.md and ansvar.en.md include the fragments
+with `--8<-- "generated/ansvar.sv.md"`; the labels come from data/labels.yml.
+
+Where a duty comes from (`duty`) uses the site's plain words, not "frivillig"/"obligatorisk":
+lagkrav (a law requires it), forordning (krav i förordning: an ordinance requires it),
+statens-uppgift (a task of the state) and valjer-sjalv (kommunen/regionen väljer själv).
 
     python -m scripts.responsibilities [--check]
 """
@@ -27,10 +32,19 @@ DATA_FILE = DATA / "responsibilities.yml"
 
 SINGLE_LEVELS = ("kommun", "region", "stat")
 LEVELS = (*SINGLE_LEVELS, "delat")
-OBLIGATIONS = ("obligatorisk", "frivillig", "villkor", "lagreglerad", "forordning")
-VOLUNTARY_BASIS = "kommunallagen (2017:725) 2 kap. 1 §"
+# Where a duty comes from, and the levels each may be said of: a municipality or region may
+# choose a task itself, the state has tasks of its own.
+DUTIES = {
+    "lagkrav": SINGLE_LEVELS,
+    "forordning": SINGLE_LEVELS,
+    "statens-uppgift": ("stat",),
+    "valjer-sjalv": ("kommun", "region"),
+}
+CHOICE_BASIS = "kommunallagen (2017:725) 2 kap. 1 §"
 TEXT_FIELDS = ("legal_basis", "contact", "ask_for")
-ENTRY_KEYS = {"id", "name", "level", "levels", "obligation", "about", "sources", *TEXT_FIELDS}
+ENTRY_KEYS = {"id", "name", "level", "levels", "duty", "about", "sources", "old_anchors", *TEXT_FIELDS}
+# Fields that older versions of the file used, and what replaced them.
+RENAMED = {"obligation": "duty"}
 
 # The group ids are anchors too: keep them stable.
 GROUP_IDS = {level: f"niva-{level}" for level in LEVELS}
@@ -43,12 +57,13 @@ class Entry:
     name: dict[str, str]
     level: str
     levels: tuple[str, ...]
-    obligation: str
+    duties: tuple[tuple[str, str], ...]  # (level, duty), in the order of `levels`
     legal_basis: dict[str, str]
     about: dict[str, str] | None
     contact: dict[str, str]
     ask_for: dict[str, str]
     sources: tuple[str, ...]
+    old_anchors: tuple[str, ...] = ()
 
 
 def _read_entry(
@@ -70,7 +85,8 @@ def _read_entry(
     for key in sorted(set(item.value) - ENTRY_KEYS):
         errors.append(InputError(
             path, f"{label}: unknown field '{key}'", line=key_lines[key],
-            hint=f"the fields are: {', '.join(sorted(ENTRY_KEYS))}",
+            hint=f"rename it '{RENAMED[key]}' (see the file's header for its values)" if key in RENAMED
+            else f"the fields are: {', '.join(sorted(ENTRY_KEYS))}",
         ))
     name = bilingual(path, item, "name", label, errors)
 
@@ -107,27 +123,21 @@ def _read_entry(
             hint="remove 'levels', or set 'level: delat' if the task is shared",
         ))
 
-    obligation = item.value.get("obligation")
-    if obligation not in OBLIGATIONS:
-        errors.append(InputError(
-            path, f"{label}: 'obligation' is {'missing' if obligation is None else repr(obligation)}",
-            line=key_lines.get("obligation", item.line),
-            hint=f"use one of {', '.join(OBLIGATIONS)}",
-        ))
+    duties = _read_duties(path, item, label, level, levels, errors)
 
     legal_basis = bilingual(path, item, "legal_basis", label, errors)
     if legal_basis is None and item.get("legal_basis") is None:
-        errors[-1].hint = "name the law with its SFS number and section, or for a voluntary task " \
-            f"'frivilligt enligt {VOLUNTARY_BASIS}'"
+        errors[-1].hint = "name the law with its SFS number and section; for a task that a " \
+            f"municipality or region chooses itself, {CHOICE_BASIS}"
     if (
-        obligation == "frivillig"
+        any(duty == "valjer-sjalv" for _level, duty in duties)
         and legal_basis is not None
-        and VOLUNTARY_BASIS not in legal_basis["sv"].lower()
+        and CHOICE_BASIS not in legal_basis["sv"].lower()
     ):
         errors.append(InputError(
-            path, f"{label}: a voluntary task must name {VOLUNTARY_BASIS} in its legal basis",
-            line=key_lines["legal_basis"],
-            hint=f"write 'Frivilligt enligt {VOLUNTARY_BASIS}.' in the Swedish legal basis",
+            path, f"{label}: a task that a municipality or region chooses itself must name "
+            f"{CHOICE_BASIS} in its legal basis", line=key_lines["legal_basis"],
+            hint=f"name {CHOICE_BASIS} in the Swedish legal basis: it is what lets them choose",
         ))
     about = bilingual(path, item, "about", label, errors, required=False)
     contact = bilingual(path, item, "contact", label, errors)
@@ -147,13 +157,66 @@ def _read_entry(
                 path, f"{label}: unknown source {key!r}", line=key_lines["sources"],
                 hint="check the spelling, or add the source to data/sources.yml",
             ))
+    old_anchors = item.value.get("old_anchors", [])
+    if not isinstance(old_anchors, list) or not all(isinstance(a, str) and ID.match(a) for a in old_anchors):
+        errors.append(InputError(
+            path, f"{label}: 'old_anchors' must be a list of anchors like [vem-betalar-kulturskolan]",
+            line=key_lines.get("old_anchors", item.line),
+            hint="list the published anchors that should now land on this entry",
+        ))
     if len(errors) > before or not (name and legal_basis and contact and ask_for):
         return None
     return Entry(
-        id=entry_id, line=item.line, name=name, level=level, levels=levels,
-        obligation=obligation, legal_basis=legal_basis, about=about, contact=contact,
-        ask_for=ask_for, sources=tuple(keys),
+        id=entry_id, line=item.line, name=name, level=level, levels=levels or (level,),
+        duties=duties, legal_basis=legal_basis, about=about, contact=contact,
+        ask_for=ask_for, sources=tuple(keys), old_anchors=tuple(old_anchors),
     )
+
+
+def _read_duties(path: Path, item: Located, label: str, level: object, levels: tuple[str, ...],
+                 errors: list[InputError]) -> tuple[tuple[str, str], ...]:
+    """`duty:` as one value for every level, or as `{level: duty}` for a shared entry."""
+    located = item.get("duty")
+    allowed = ", ".join(DUTIES)
+    if located is None:
+        errors.append(InputError(
+            path, f"{label}: the field 'duty' is missing", line=item.line,
+            hint=f"add 'duty:' with one of {allowed} (see the file's header)",
+        ))
+        return ()
+    own_levels = levels or ((level,) if level in SINGLE_LEVELS else ())
+    if isinstance(located.value, dict):
+        if level != "delat":
+            errors.append(InputError(
+                path, f"{label}: one level, so 'duty' is one value, not one per level",
+                line=located.line, hint=f"write for example 'duty: {next(iter(DUTIES))}'",
+            ))
+            return ()
+        if set(located.value) != set(own_levels):
+            errors.append(InputError(
+                path, f"{label}: 'duty' must name each of the levels {', '.join(own_levels)} once",
+                line=located.line, hint="for example 'duty: {stat: forordning, region: valjer-sjalv}'",
+            ))
+            return ()
+        pairs = [(lv, located.value[lv], located.key_line(lv)) for lv in own_levels]
+    else:
+        pairs = [(lv, located.value, located.line) for lv in own_levels]
+    duties = []
+    for own_level, duty, line in pairs:
+        if duty not in DUTIES:
+            errors.append(InputError(
+                path, f"{label}: unknown duty {duty!r}", line=line,
+                hint=f"use one of {allowed}; 'frivillig' is now valjer-sjalv, 'obligatorisk' lagkrav",
+            ))
+        elif own_level not in DUTIES[duty]:
+            errors.append(InputError(
+                path, f"{label}: the duty {duty!r} does not fit the level {own_level!r}", line=line,
+                hint=f"{duty} is for {' or '.join(DUTIES[duty])}; for {own_level} use one of "
+                f"{', '.join(d for d, fits in DUTIES.items() if own_level in fits)}",
+            ))
+        else:
+            duties.append((own_level, duty))
+    return tuple(duties) if len(duties) == len(pairs) else ()
 
 
 @dataclass(frozen=True)
@@ -194,20 +257,28 @@ def read(path: Path = DATA_FILE, registry: Path = sources_registry.DATA_FILE) ->
                 path, f"entry '{entry.id}': this id is reserved for a group heading", line=entry.line,
             ))
             continue
+        taken = [a for a in (entry.id, *entry.old_anchors) if a in first_line or a in GROUP_IDS.values()]
+        if entry.old_anchors and taken:
+            errors.append(InputError(
+                path, f"entry '{entry.id}': the anchor '{taken[0]}' is used twice", line=entry.line,
+                hint="each anchor, old or new, may land on one entry only",
+            ))
+            continue
         first_line[entry.id] = entry.line
+        first_line.update({anchor: entry.line for anchor in entry.old_anchors})
         entries.append(entry)
     if errors:
         raise InputErrors(errors)
     return Lookup(path, entries, sources)
 
 
-def _levels_text(entry: Entry, language: str) -> str:
+def who_text(entry: Entry, language: str) -> str:
+    """Who is responsible and where the duty comes from: 'Kommunen: kommunen väljer själv.'"""
     label = labels(NAME)
-    if entry.level != "delat":
-        return label(f"level_{entry.level}", language).capitalize() + "."
-    names = [label(f"level_{level}", language) for level in entry.levels]
-    joined = ", ".join(names[:-1]) + f" {label('and', language)} " + names[-1]
-    return f"{label('shared_between', language)} {joined}."
+    return " ".join(
+        f"{label(f'short_{level}', language)}: {label(f'duty_{level}_{duty}', language)}."
+        for level, duty in entry.duties
+    )
 
 
 def render_lookup(lookup: Lookup, language: str) -> str:
@@ -225,20 +296,33 @@ def render_lookup(lookup: Lookup, language: str) -> str:
     for level, members in groups:
         lines += [f"### {label(f'group_{level}', language)} {{#{GROUP_IDS[level]}}}", ""]
         for entry in members:
-            lines += [f"#### {entry.name[language]} {{#{entry.id}}}", ""]
-            if entry.about:
-                lines += [entry.about[language], ""]
-            source_links = ", ".join(sources_registry.link(sources[key], language) for key in entry.sources)
-            who = f"{_levels_text(entry, language)} {label(f'obligation_{entry.obligation}', language)}"
+            # Anchors published before the entry had its own heading land here too.
+            aliases = "".join(f'<span id="{anchor}"></span>' for anchor in entry.old_anchors)
+            lines += [f"#### {aliases}{entry.name[language]} {{#{entry.id}}}", ""]
+            # The answer first: who and why, what to ask for, whom to turn to.
             for term, definition in (
-                (label("who", language), who),
-                (label("law", language), entry.legal_basis[language]),
-                (label("contact", language), entry.contact[language]),
+                (label("who", language), who_text(entry, language)),
                 (label("ask_for", language), entry.ask_for[language]),
-                (label("sources", language), source_links),
+                (label("contact", language), entry.contact[language]),
             ):
                 lines += [term, f":   {definition}", ""]
+            if entry.about:
+                lines += [entry.about[language], ""]
+            # The law and the sources fold away (pymdownx.details).
+            source_links = ", ".join(sources_registry.link(sources[key], language) for key in entry.sources)
+            lines += [
+                f'??? note "{label("law_and_sources", language)}"',
+                f"    {entry.legal_basis[language]}",
+                "",
+                f"    {label('sources', language)}: {source_links}",
+                "",
+            ]
     return "\n".join(lines)
+
+
+def ids(lookup: Lookup) -> dict[str, Entry]:
+    """The lookup's entries by id: the anchors that other pages and data files may cite."""
+    return {entry.id: entry for entry in lookup.entries}
 
 
 def render(lookup: Lookup, out_dir: Path = GENERATED_SNIPPETS) -> list[Fragment]:

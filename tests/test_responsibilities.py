@@ -11,7 +11,8 @@ import pytest
 from scripts import responsibilities
 from scripts import fragments
 from scripts.errors import InputError, InputErrors
-from scripts.paths import DATA
+from scripts.paths import DATA, DOCS
+from tests.sitebuild import BuiltSite
 
 FIXTURES = Path(__file__).parent / "fixtures" / "responsibilities"
 
@@ -53,15 +54,17 @@ def test_search_words_from_the_issue_are_in_the_swedish_lookup(tmp_path: Path) -
         assert words in text
 
 
-def test_a_voluntary_entry_without_the_local_government_act_fails_with_its_line(tmp_path: Path) -> None:
-    data = tmp_path / "voluntary.yml"
+def test_a_task_the_municipality_chooses_without_the_local_government_act_fails_with_its_line(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "choice.yml"
     text = (FIXTURES / "valid.yml").read_text(encoding="utf-8")
-    assert "Frivilligt enligt kommunallagen (2017:725) 2 kap. 1 §" in text  # the premise
-    data.write_text(text.replace("Frivilligt enligt kommunallagen (2017:725) 2 kap. 1 §", "Frivilligt"),
+    assert "sv: Kommunallagen (2017:725) 2 kap. 1 §." in text  # the premise
+    data.write_text(text.replace("sv: Kommunallagen (2017:725) 2 kap. 1 §.", "sv: Kommunen bestämmer."),
                     encoding="utf-8")
     code, err = write(data, tmp_path / "out")
     assert code == 1
-    assert "voluntary.yml:" in err and "must name kommunallagen (2017:725) 2 kap. 1 §" in err
+    assert "choice.yml:6:" in err and "must name kommunallagen (2017:725) 2 kap. 1 §" in err
 
 
 def test_valid_fixture_writes_both_fragments_with_labels_from_the_labels_file(tmp_path: Path) -> None:
@@ -70,8 +73,46 @@ def test_valid_fixture_writes_both_fragments_with_labels_from_the_labels_file(tm
     sv = (tmp_path / "ansvar.sv.md").read_text(encoding="utf-8")
     assert sv.startswith("<!-- GENERATED")
     assert "#### Kulturskola {#kulturskola}" in sv
-    assert "Kommunen. Frivilligt." in sv
-    assert "Voluntary." in (tmp_path / "ansvar.en.md").read_text(encoding="utf-8")
+    assert ":   Kommunen: kommunen väljer själv." in sv
+    en = (tmp_path / "ansvar.en.md").read_text(encoding="utf-8")
+    assert ":   Municipality: the municipality decides for itself." in en
+
+
+def test_the_answer_comes_first_and_the_law_and_sources_fold_away(tmp_path: Path) -> None:
+    lookup = responsibilities.read(DATA / "responsibilities.yml")
+    text = responsibilities.render_lookup(lookup, "sv")
+    entry = text[text.index("{#kulturskola}"):text.index("{#foreningsbidrag-kommun}")]
+    who, ask, details = entry.index("Vem ansvarar?"), entry.index("Be om"), entry.index('??? note "Lag och källor"')
+    assert who < ask < details
+    assert entry.index("Kommunallagen (2017:725)") > details  # the law is inside the fold
+    assert entry.index("Källor: [") > details
+
+
+def test_shared_entry_says_where_each_levels_duty_comes_from() -> None:
+    lookup = responsibilities.read(DATA / "responsibilities.yml")
+    studieforbund = responsibilities.ids(lookup)["studieforbund"]
+    assert responsibilities.who_text(studieforbund, "sv") == (
+        "Staten: krav i förordning. Regionen: regionen väljer själv. Kommunen: kommunen väljer själv."
+    )
+    assert responsibilities.who_text(studieforbund, "en") == (
+        "State: required by an ordinance (förordning). Region: the region decides for itself. "
+        "Municipality: the municipality decides for itself."
+    )
+
+
+def test_the_old_words_for_duties_are_gone_from_the_lookup_and_its_pages() -> None:
+    """'Frivillig' meant 'no law requires it', on a site for volunteers (frivilliga)."""
+    lookup = responsibilities.read(DATA / "responsibilities.yml")
+    texts = {
+        "the lookup (sv)": responsibilities.render_lookup(lookup, "sv"),
+        "docs/ansvar.md": (DOCS / "ansvar.md").read_text(encoding="utf-8"),
+        "docs/vem-ska-vi-fraga.md": (DOCS / "vem-ska-vi-fraga.md").read_text(encoding="utf-8"),
+    }
+    for where, text in texts.items():
+        found = re.findall(r"\b(?:frivillig\w*|obligatorisk\w*|tvingande)\b", text, flags=re.I)
+        assert not found, f"{where} still says {found}"
+    english = responsibilities.render_lookup(lookup, "en") + (DOCS / "ansvar.en.md").read_text(encoding="utf-8")
+    assert not re.findall(r"\b(?:voluntar\w*|mandatory)\b", english, flags=re.I)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +120,14 @@ def test_valid_fixture_writes_both_fragments_with_labels_from_the_labels_file(tm
     [
         ("missing-level.yml", 16, ["entry 'utan-niva'", "'level' is missing"]),
         ("missing-legal-basis.yml", 16, ["entry 'utan-lag'", "'legal_basis' is missing"]),
-        ("unknown-level.yml", 18, ["entry 'okand-niva'", "unknown level 'landsting'"]),
+        ("unknown-level.yml", 18, ["entry 'okand-niva'", "unknown level 'landsting'",
+                                   "use one of kommun, region, stat, delat"]),
+        ("unknown-duty.yml", 19, ["entry 'okand-plikt'", "unknown duty 'frivillig'",
+                                  "lagkrav, forordning, statens-uppgift, valjer-sjalv"]),
+        ("duty-wrong-level.yml", 19, ["entry 'staten-valjer'", "'valjer-sjalv' does not fit the level 'stat'",
+                                      "lagkrav, forordning, statens-uppgift"]),
+        ("old-obligation-field.yml", 19, ["entry 'gammalt-falt'", "unknown field 'obligation'",
+                                          "rename it 'duty'"]),
         ("duplicate-id.yml", 16, ["entry 'kulturskola'", "used twice"]),
         ("missing-english.yml", 11, ["entry 'utan-engelska'", "English text of 'contact'"]),
         ("malformed.yml", 17, ["not valid YAML"]),
@@ -108,3 +156,31 @@ def test_every_problem_in_the_file_is_reported_at_once(tmp_path: Path) -> None:
     with pytest.raises(InputErrors) as raised:
         responsibilities.read(data)
     assert len([e for e in raised.value.errors if "unknown level" in e.message]) == 2
+
+
+# Every anchor /ansvar/ had when the lookup was split from the explainer (November 2026): the 25
+# entries, the level groups and the moved explainer's sections. Regions print these addresses.
+PUBLISHED_ANCHORS = (
+    "folkbibliotek", "skolbibliotek", "kulturskola", "foreningsbidrag-kommun", "samlingslokaler",
+    "kultur-i-kommunen", "kulturplanen", "samrad", "regional-biblioteksverksamhet",
+    "foreningsbidrag-region", "lansmuseum", "teater-dans-musik", "konsulenter", "hemslojd", "arkiv",
+    "film", "bild-och-form", "kulturmiljo", "kulturradet", "statsbidrag", "biblioteksplan",
+    "las-och-litteratur", "museer", "studieforbund", "folkhogskolor",
+    "niva-kommun", "niva-region", "niva-stat", "niva-delat",
+    "varfor", "tumregler", "exempel", "samlingslokal", "vem-betalar-kulturskolan", "dansforestallning",
+    "konsulent", "vem-ager-lansmuseet", "bibliotek", "folkbildning", "uppslag", "kallor",
+)
+
+
+@pytest.mark.parametrize("page", ["ansvar/index.html", "en/ansvar/index.html"])
+def test_every_published_anchor_of_the_lookup_still_lands_on_the_page(built_site: BuiltSite, page: str) -> None:
+    html = (built_site.site_dir / page).read_text(encoding="utf-8")
+    present = set(re.findall(r'\bid="([^"]+)"', html))
+    missing = [anchor for anchor in PUBLISHED_ANCHORS if anchor not in present]
+    assert not missing, f"{page}: published anchors gone: {missing}"
+
+
+def test_the_old_example_anchors_land_on_the_entry_that_answers_them() -> None:
+    text = responsibilities.render_lookup(responsibilities.read(DATA / "responsibilities.yml"), "sv")
+    assert '#### <span id="vem-betalar-kulturskolan"></span>Kulturskola {#kulturskola}' in text
+    assert '<span id="vem-ager-lansmuseet"></span>Länsmuseum {#lansmuseum}' in text

@@ -412,12 +412,14 @@ def read(path: Path = DATA_FILE, municipalities: Path = MUNICIPALITIES_FILE,
 # --- the fragments ---------------------------------------------------------------------------
 
 
-def _plan_link(region: Region, directory: Directory) -> str:
+def _plan_link(region: Region, directory: Directory, language: str) -> str:
     """The plan's name linked to the region's page; the years added when the name lacks them."""
     name = region.plan
     if region.period and f"{region.period.start}–{region.period.end}" not in name:
         name += f" ({region.period.start}–{region.period.end})"
-    return f"[{name}]({directory.sources[region.source].address})"
+    source = directory.sources[region.source]
+    # On an English page the link says that the region's page is in Swedish, as every such link does.
+    return f"[{name}]({source.address}){sources_registry.in_swedish(source, language)}"
 
 
 def render_entry(region: Region, directory: Directory, language: str, day: datetime.date) -> list[str]:
@@ -427,7 +429,7 @@ def render_entry(region: Region, directory: Directory, language: str, day: datet
     sentences = []
     if region.status == "not-in-the-model":
         sentences.append(text("not_in_the_model"))
-    sentences.append(text("plan", plan=_plan_link(region, directory), gathered=region.gathered.isoformat()))
+    sentences.append(text("plan", plan=_plan_link(region, directory, language), gathered=region.gathered.isoformat()))
     if region.status == "extended":
         sentences.append(text("extended", year=region.extended_to))
     now = state(region, day)

@@ -89,7 +89,7 @@ def test_every_entry_links_its_page_through_the_sources_registry(directory) -> N
     assert linked == {registry[r.source].address for r in directory.regions}
     for region in directory.regions:
         assert registry[region.source].kind == "region"
-        assert f"]({registry[region.source].address})" in section(text, region.id)
+        assert f"]({registry[region.source].address}) (in Swedish)" in section(text, region.id)
 
 
 def test_every_entry_gives_the_gathered_date_and_tells_the_reader_to_check_the_region(directory) -> None:

@@ -28,6 +28,7 @@ from scripts.paths import DOCS, GENERATED_SNIPPETS, MANIFEST
 KINDS = {
     "sources": "scripts.sources",
     "responsibilities": "scripts.responsibilities",
+    "regions": "scripts.regions",
     "questions": "scripts.questions",
     "glossary": "scripts.glossary",
     "reports": "scripts.reports",

@@ -1,13 +1,13 @@
-/* Theme gap: Material requests sitemap.xml beside the site root and beside every
- * <link rel="alternate"> (for example /en/ansvar/sitemap.xml), to prepare instant navigation.
- * This site leaves navigation.instant off, and those files do not exist, so every page logged
- * 404 errors. Exactly those requests are answered here with an empty sitemap and never reach the
- * network; every other request is left alone.
- * Relies on Material's bundle (checked by tests/test_theme_gaps.py): it fetches
- * new URL("sitemap.xml", base) for config.base and for each link[rel=alternate], with
- * XMLHttpRequest (open, then send; responseType "blob"; read on "load" from status and response).
- * Runs before the bundle: see overrides/main.html.
- */
+{#- Theme gap: Material requests sitemap.xml beside the site root and beside every
+    <link rel="alternate"> (for example /en/ansvar/sitemap.xml), to prepare instant navigation.
+    This site leaves navigation.instant off, and those files do not exist, so every page logged
+    404 errors. Exactly those requests are answered here with an empty sitemap and never reach the
+    network; every other request is left alone.
+    Relies on Material's bundle (checked by tests/test_theme_gaps.py): it fetches
+    new URL("sitemap.xml", base) for config.base and for each link[rel=alternate], with
+    XMLHttpRequest (open, then send; responseType "blob"; read on "load" from status and response).
+    Runs before the bundle: see overrides/main.html.
+    (A Jinja comment: it stays in this file and is not sent with every page.) -#}
 (function () {
   var config = JSON.parse(document.getElementById("__config").textContent);
   function sitemapBeside(base) {
@@ -30,7 +30,7 @@
   XMLHttpRequest.prototype.open = function (method, url) {
     if (isThemeSitemap(new URL(String(url), location.href).href)) {
       var xhr = this;
-      // Only this request's send is replaced, so nothing goes to the network.
+  {#- Only this request's send is replaced, so nothing goes to the network. #}
       xhr.send = function () { setTimeout(function () { answerEmpty(xhr); }); };
     }
     return open.apply(this, arguments);

@@ -34,6 +34,7 @@ KINDS = {
     "qr": "scripts.qr_codes",
     "changes": "scripts.changes",
     "publisher": "scripts.publisher",
+    "twins": "scripts.twins",
 }
 
 # An include of a generated fragment, as pymdownx.snippets reads it (on a line of its own).

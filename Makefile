@@ -21,7 +21,7 @@ ifneq ($(filter https://github.com/%,$(ORIGIN_URL)),)
 export REPO_URL ?= $(ORIGIN_URL)
 endif
 
-.PHONY: serve build test check generate check-generated publish-check browser linkcheck-external bench urls clean help
+.PHONY: serve build test check generate check-generated publish-check browser linkcheck-external bench urls twins twin-current twins-current clean help
 
 help:
 	@echo "make serve               preview the site at http://127.0.0.1:8000/kultursamverkan/"
@@ -30,6 +30,9 @@ help:
 	@echo "make build               write the site to site/ (ENGINE=properdocs to build with ProperDocs)"
 	@echo "make generate            write the fragments that pages include, from data/"
 	@echo "make urls                add new pages to data/published-urls.txt"
+	@echo "make twins               list the English pages whose Swedish page has changed, and what changed"
+	@echo "make twin-current PAGE=docs/x.en.md   mark an English page as translating its Swedish page as it is now"
+	@echo "make twins-current       mark every English page so"
 	@echo "make publish-check       fail while a placeholder is left (publisher, contact, addresses)"
 	@echo "make linkcheck-external  check links to other websites (needs the internet)"
 	@echo "make bench               print build time, page weight and Lighthouse scores"
@@ -90,6 +93,20 @@ bench: $(TEST_DEPS) browser
 
 urls: build
 	$(BIN)/python -m scripts.published_urls --add
+
+# Twins (scripts/twins.py): each English page records which Swedish text it translates. An
+# outdated twin is published with a notice; `make test` and the pull-request check list it.
+twins: $(SITE_DEPS)
+	$(BIN)/python -m scripts.twins list
+
+# After updating an English page, or when the Swedish change was only a typo. Rewrites only the
+# record line in the page's front matter, and the copy of the Swedish text in translations/.
+twin-current: $(SITE_DEPS)
+	@test -n "$(PAGE)" || { echo "Name the English page: make twin-current PAGE=docs/ansvar.en.md" >&2; exit 2; }
+	$(BIN)/python -m scripts.twins mark $(PAGE)
+
+twins-current: $(SITE_DEPS)
+	$(BIN)/python -m scripts.twins mark --all
 
 clean:
 	rm -rf site .bench .pytest_cache

@@ -38,6 +38,7 @@ KINDS = {
     "changes": "scripts.changes",
     "publisher": "scripts.publisher",
     "figures": "scripts.figures",
+    "twins": "scripts.twins",
 }
 
 # An include of a generated fragment, as pymdownx.snippets reads it (on a line of its own).

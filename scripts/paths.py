@@ -8,6 +8,8 @@ DATA = ROOT / "data"
 SNIPPETS = ROOT / "snippets"
 GENERATED_SNIPPETS = SNIPPETS / "generated"
 SITE = ROOT / "site"
+# Copies of the Swedish texts that the English pages translate (scripts/twins.py); committed.
+TRANSLATIONS = ROOT / "translations"
 # What the generators wrote last time (scripts/fragments.py); build output, never committed.
 MANIFEST = GENERATED_SNIPPETS / ".written.json"
 ENGLISH_SUFFIX = ".en.md"

@@ -1,12 +1,13 @@
-/* Term help: show a glossary term's explanation on mouse hover, keyboard focus and tap.
- * scripts/term_help.py writes each marked term as <a class="term" href="…/ordlista/#id"
- * title="explanation" data-more="Read more in the glossary">. Without JavaScript that link leads
- * to the glossary entry and its title explains it. Here the title becomes a box shown in place
- * under the term, with a link to the entry; the explanation is the link's aria-describedby, so
- * screen readers announce it. A first tap shows the box, a second tap follows the link. The box
- * stays while the pointer or the focus is on it (WCAG 1.4.13) and Escape or a tap elsewhere
- * closes it. Tested by tests/browser/test_term_help.py.
- */
+{#- Term help: show a glossary term's explanation on mouse hover, keyboard focus and tap.
+    scripts/term_help.py writes each marked term as <a class="term" href="…/ordlista/#id"
+    title="explanation">, and the page's first one also has the link label once, as
+    data-more="Read more in the glossary". Without JavaScript that link leads
+    to the glossary entry and its title explains it. Here the title becomes a box shown in place
+    under the term, with a link to the entry; the explanation is the link's aria-describedby, so
+    screen readers announce it. A first tap shows the box, a second tap follows the link. The box
+    stays while the pointer or the focus is on it (WCAG 1.4.13) and Escape or a tap elsewhere
+    closes it. Tested by tests/browser/test_term_help.py.
+    (A Jinja comment: it stays in this file and is not sent with every page.) -#}
 (function () {
   var open = null;
   var closing = 0;
@@ -34,6 +35,9 @@
     closing = setTimeout(hide, 300);
   }
 
+  var labelled = document.querySelector("a.term[data-more]");
+  var moreLabel = labelled ? labelled.getAttribute("data-more") : "";
+
   document.querySelectorAll("a.term[title]").forEach(function (link, n) {
     var tip = document.createElement("span");
     var text = document.createElement("span");
@@ -44,7 +48,7 @@
     text.id = "term-tip-" + n;
     text.textContent = link.title;
     more.href = link.href;
-    more.textContent = link.getAttribute("data-more") || link.textContent;
+    more.textContent = moreLabel || link.textContent;
     tip.append(text, " ", more);
     link.removeAttribute("title");
     link.setAttribute("aria-describedby", text.id);
@@ -67,7 +71,7 @@
     more.addEventListener("blur", function (event) {
       if (event.relatedTarget !== link) hideSoon();
     });
-    // Decide on pointerdown, before the tap's own focus opens the box.
+    {#- Decide on pointerdown, before the tap's own focus opens the box. #}
     link.addEventListener("pointerdown", function (event) {
       item.tapped = event.pointerType !== "mouse";
       item.wasOpen = open === item;

@@ -4,8 +4,9 @@
 
 1. `scripts.generate`: the fragments from data/ (stops on bad data or a hand-edited fragment);
 2. `scripts.build_check`: the strict build, warnings turned into file:line errors;
-3. `scripts.split_search_index`: one search index per language.
-Steps 1 and 3 belong to this site; a build of another config (a test fixture) is step 2 only.
+3. `scripts.split_search_index`: one search index per language;
+4. `scripts.compact`: white space out of the pages, inline scripts and stylesheet (page weight).
+Steps 1, 3 and 4 belong to this site; a build of another config (a test fixture) is step 2 only.
 The published address comes from SITE_URL, as in mkdocs.yml.
 """
 
@@ -15,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from scripts import build_check, generate, split_search_index
+from scripts import build_check, compact, generate, split_search_index
 from scripts.paths import ROOT, SITE
 
 CONFIG = ROOT / "mkdocs.yml"
@@ -29,7 +30,7 @@ def build(site_dir: Path = SITE, config: Path = CONFIG, engine: str = "mkdocs") 
     if build_check.run(config, site_dir, engine):
         return 1
     if own_site:
-        return split_search_index.main([str(site_dir)])
+        return split_search_index.main([str(site_dir)]) or compact.main([str(site_dir)])
     return 0
 
 

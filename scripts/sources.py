@@ -328,7 +328,9 @@ def _link(source: Source, language: str, from_page: Path, docs: Path) -> str:
 
 
 def _date(day: datetime.date) -> str:
-    return f'<time datetime="{day.isoformat()}">{day.isoformat()}</time>'
+    # The text is already the machine-readable date (YYYY-MM-DD), so no datetime attribute is
+    # needed (HTML: <time>'s value is then its text); it would be sent again for every source.
+    return f"<time>{day.isoformat()}</time>"
 
 
 def _page_title(page: Path) -> str:

@@ -14,7 +14,8 @@ The included lines have this form (anything else in the page is left alone):
 
 The first gives a word, its glossary entry and its explanation; several words (forms) can point at
 the same entry. The second is the label of the link to the entry in the explanation that
-overrides/partials/term-help.js shows on hover, focus and tap. The lines are removed from the page.
+overrides/term-help.js shows on hover, focus and tap; the page's first marked term carries it
+(data-more), once per page. The lines are removed from the page.
 
 The FIRST occurrence of each entry's words in the page's text becomes a link to the entry, with the
 explanation as its title (so without JavaScript a reader still reaches the entry, and hovering still
@@ -112,7 +113,8 @@ class _Marker(Treeprocessor):
             else:
                 head = text[:match.start()]
             link = etree.Element("a", {"href": href, "class": CLASS, "title": explanation})
-            if self.extension.more:
+            # The label is the same for every term, so only the page's first term carries it.
+            if self.extension.more and len(self.done) == 1:
                 link.set("data-more", self.extension.more)
             link.text = match.group()
             links.append(link)

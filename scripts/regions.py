@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts import sources as sources_registry
+from scripts.changes import date_text
 from scripts.datafile import ID, bilingual, labels
 from scripts.errors import InputError, InputErrors, display_path
 from scripts.fragments import Fragment
@@ -43,14 +44,15 @@ FIELDS = {"id", "name", "county", "source", "plan", "period", "gathered", "statu
 # Each sentence in `texts:` and the words in braces it may use.
 TEXTS = {
     "plan": {"plan", "gathered"},
-    "ended": set(),
+    # For a region outside the model, which has a strategy rather than a kulturplan.
+    "strategy": {"plan", "gathered"},
+    "ended": {"year"},
     "ends_this_year": {"year"},
     "running": {"year"},
     "extended": {"year"},
     "next_plan": {"start", "end"},
     "next_plan_from": {"start"},
     "not_in_the_model": set(),
-    "check": set(),
 }
 CSV_HEADER = ["kommunkod", "kommun", "lanskod", "lan"]
 YEAR_RANGE = re.compile(r"\b(\d{4})\s*[–-]\s*(\d{4})\b")
@@ -427,9 +429,11 @@ def render_entry(region: Region, directory: Directory, language: str, day: datet
         return directory.texts[key][language].format(**values)
 
     sentences = []
+    plan, gathered = _plan_link(region, directory, language), date_text(region.gathered, language)
     if region.status == "not-in-the-model":
-        sentences.append(text("not_in_the_model"))
-    sentences.append(text("plan", plan=_plan_link(region, directory, language), gathered=region.gathered.isoformat()))
+        sentences += [text("not_in_the_model"), text("strategy", plan=plan, gathered=gathered)]
+    else:
+        sentences.append(text("plan", plan=plan, gathered=gathered))
     if region.status == "extended":
         sentences.append(text("extended", year=region.extended_to))
     now = state(region, day)
@@ -440,7 +444,7 @@ def render_entry(region: Region, directory: Directory, language: str, day: datet
         sentences.append(text("next_plan", start=start, end=end) if end else text("next_plan_from", start=start))
     if region.note:
         sentences.append(region.note[language])
-    sentences.append(text("check"))
+    # "Check the region's page" is said once, in the page's summary, not in every entry.
     county = directory.counties[region.county]
     label = labels(NAME)
     return [
@@ -458,8 +462,10 @@ def inline_list(items: list[str] | tuple[str, ...]) -> list[str]:
 
 
 def render_directory(directory: Directory, language: str, day: datetime.date) -> str:
-    # No jump list of its own: the table of contents (in the menu on a phone) lists every region.
-    lines: list[str] = []
+    # One short line of links first: on a phone the table of contents hides in the menu. Plain
+    # links, the shortest markup, because the page's first view is near its weight budget.
+    links = ", ".join(f"[{region.name}](#{region.id})" for region in directory.regions)
+    lines: list[str] = [f"**{labels(NAME)('jump', language)}:** {links}", ""]
     for region in directory.regions:
         lines += render_entry(region, directory, language, day)
     return "\n".join(lines)

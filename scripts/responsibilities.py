@@ -41,8 +41,15 @@ DUTIES = {
     "valjer-sjalv": ("kommun", "region"),
 }
 CHOICE_BASIS = "kommunallagen (2017:725) 2 kap. 1 §"
+# A choice may instead be one that a law only sets a condition on: no law makes a region join the
+# model, but lag (2010:1919) says what it needs (a kulturplan) to distribute the state grant.
+CONDITION_BASES = ("lag 2010:1919", "lag (2010:1919)")
+# The topics of the jump list, in the order it shows them; the labels are `topic_<id>` in
+# data/labels.yml. A reader looks for a topic, not for the level she is trying to find out.
+TOPICS = ("lokaler", "barn-och-unga", "bidrag", "bibliotek", "museer-kulturmiljo-arkiv", "konst",
+          "folkbildning", "minoriteter", "kulturplanen")
 TEXT_FIELDS = ("legal_basis", "contact", "ask_for")
-ENTRY_KEYS = {"id", "name", "level", "levels", "duty", "about", "sources", "old_anchors", *TEXT_FIELDS}
+ENTRY_KEYS = {"id", "name", "level", "levels", "duty", "topic", "about", "sources", "old_anchors", *TEXT_FIELDS}
 # Fields that older versions of the file used, and what replaced them.
 RENAMED = {"obligation": "duty"}
 
@@ -57,6 +64,7 @@ class Entry:
     name: dict[str, str]
     level: str
     levels: tuple[str, ...]
+    topic: str
     duties: tuple[tuple[str, str], ...]  # (level, duty), in the order of `levels`
     legal_basis: dict[str, str]
     about: dict[str, str] | None
@@ -132,12 +140,24 @@ def _read_entry(
     if (
         any(duty == "valjer-sjalv" for _level, duty in duties)
         and legal_basis is not None
-        and CHOICE_BASIS not in legal_basis["sv"].lower()
+        and not any(basis in legal_basis["sv"].lower() for basis in (CHOICE_BASIS, *CONDITION_BASES))
     ):
         errors.append(InputError(
             path, f"{label}: a task that a municipality or region chooses itself must name "
             f"{CHOICE_BASIS} in its legal basis", line=key_lines["legal_basis"],
-            hint=f"name {CHOICE_BASIS} in the Swedish legal basis: it is what lets them choose",
+            hint=f"name {CHOICE_BASIS} in the Swedish legal basis: it is what lets them choose "
+            "(or, for joining the model, the law that sets its condition: lag 2010:1919)",
+        ))
+    topic = item.value.get("topic")
+    if topic is None:
+        errors.append(InputError(
+            path, f"{label}: the field 'topic' is missing", line=item.line,
+            hint=f"add 'topic:' with one of {', '.join(TOPICS)}; it places the entry in the jump list",
+        ))
+    elif topic not in TOPICS:
+        errors.append(InputError(
+            path, f"{label}: unknown topic {topic!r}", line=key_lines["topic"],
+            hint=f"use one of {', '.join(TOPICS)} (their labels are in data/labels.yml)",
         ))
     about = bilingual(path, item, "about", label, errors, required=False)
     contact = bilingual(path, item, "contact", label, errors)
@@ -167,7 +187,7 @@ def _read_entry(
     if len(errors) > before or not (name and legal_basis and contact and ask_for):
         return None
     return Entry(
-        id=entry_id, line=item.line, name=name, level=level, levels=levels or (level,),
+        id=entry_id, line=item.line, name=name, level=level, levels=levels or (level,), topic=topic,
         duties=duties, legal_basis=legal_basis, about=about, contact=contact,
         ask_for=ask_for, sources=tuple(keys), old_anchors=tuple(old_anchors),
     )
@@ -273,10 +293,11 @@ def read(path: Path = DATA_FILE, registry: Path = sources_registry.DATA_FILE) ->
 
 
 def who_text(entry: Entry, language: str) -> str:
-    """Who is responsible and where the duty comes from: 'Kommunen: kommunen väljer själv.'"""
+    """Who is responsible and where the duty comes from, in words that explain themselves to a
+    reader who arrives by a deep link: 'Kommunen. Ingen lag kräver det – kommunen väljer själv.'"""
     label = labels(NAME)
     return " ".join(
-        f"{label(f'short_{level}', language)}: {label(f'duty_{level}_{duty}', language)}."
+        f"{label(f'short_{level}', language)}. {label(f'duty_{level}_{duty}', language)}."
         for level, duty in entry.duties
     )
 
@@ -287,11 +308,13 @@ def render_lookup(lookup: Lookup, language: str) -> str:
     lines: list[str] = []
     groups = [(level, [e for e in entries if e.level == level]) for level in LEVELS]
     groups = [(level, members) for level, members in groups if members]
-    # A short index first, so a reader can scan every entry without scrolling.
+    # A short index first, so a reader can scan every entry without scrolling. It is grouped by
+    # topic: the level is what the reader is trying to find out.
     lines += [f"**{label('jump', language)}:**", ""]
-    for level, members in groups:
-        links = ", ".join(f"[{e.name[language]}](#{e.id})" for e in members)
-        lines.append(f"- [{label(f'short_{level}', language)}](#{GROUP_IDS[level]}): {links}")
+    for topic in TOPICS:
+        links = ", ".join(f"[{e.name[language]}](#{e.id})" for e in entries if e.topic == topic)
+        if links:
+            lines.append(f"- {label(f'topic_{topic}', language)}: {links}")
     lines.append("")
     for level, members in groups:
         lines += [f"### {label(f'group_{level}', language)} {{#{GROUP_IDS[level]}}}", ""]
@@ -301,7 +324,7 @@ def render_lookup(lookup: Lookup, language: str) -> str:
             lines += [f"#### {aliases}{entry.name[language]} {{#{entry.id}}}", ""]
             # The answer first: who and why, what to ask for, whom to turn to.
             for term, definition in (
-                (label("who", language), who_text(entry, language)),
+                (label("who", language), f"{who_text(entry, language)} [{label('words', language)}](#ord)"),
                 (label("ask_for", language), entry.ask_for[language]),
                 (label("contact", language), entry.contact[language]),
             ):

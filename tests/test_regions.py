@@ -92,13 +92,37 @@ def test_every_entry_links_its_page_through_the_sources_registry(directory) -> N
         assert f"]({registry[region.source].address}) (in Swedish)" in section(text, region.id)
 
 
-def test_every_entry_gives_the_gathered_date_and_tells_the_reader_to_check_the_region(directory) -> None:
+def test_every_entry_gives_the_gathered_date_of_the_stored_copy(directory) -> None:
+    dates = {"sv": "(sparad kopia, 27 november 2026)", "en": "(a stored copy, 27 November 2026)"}
     for language in ("sv", "en"):
         text = regions.render_directory(directory, language, GATHERED)
         for region in directory.regions:
             part = section(text, region.id)
-            assert "2026-11-27" in part
-            assert directory.texts["check"][language] in part
+            assert dates[language] in part
+            # "Check the region's page" is said once, in the summary, not in every entry.
+            assert "kolla alltid" not in part.lower() and "always check" not in part.lower()
+
+
+def test_the_summary_says_once_that_the_data_come_from_stored_copies_and_to_check_the_region() -> None:
+    for page, words in (("regioner.md", ("sparad kopia", "kolla alltid regionens egen sida")),
+                        ("regioner.en.md", ("stored copy", "always check the region's own page"))):
+        text = (DOCS / page).read_text(encoding="utf-8").lower()
+        assert all(text.count(word) == 1 for word in words), page
+        assert "stod på regionens webbplats" not in text
+
+
+def test_a_line_of_links_to_every_region_comes_first(directory) -> None:
+    text = regions.render_directory(directory, "sv", GATHERED)
+    first = text.split("\n", 1)[0]
+    assert first.startswith("**Hoppa till:** [Blekinge](#blekinge), ")
+    assert re.findall(r"\(#([a-z-]+)\)", first) == [r.id for r in directory.regions]
+    assert first.index("(#ostergotland)") > first.index("(#orebro)")
+
+
+def test_sources_that_regions_read_in_stored_copies_are_marked_unchecked(directory) -> None:
+    registry = sources.load_registry()
+    # Nobody has looked at the live pages: the plan data come from stored copies.
+    assert [r.source for r in directory.regions if registry[r.source].checked is not None] == []
 
 
 def test_on_the_gathered_date_four_periods_have_ended_and_eight_end_that_year(directory) -> None:
@@ -122,8 +146,7 @@ def test_every_kulturplan_page_in_the_registry_belongs_to_exactly_one_region(dir
 def test_kronoberg_2022_2024_has_ended_on_the_gathered_date_but_not_in_2024(directory) -> None:
     kronoberg = next(r for r in directory.regions if r.id == "kronoberg")
     assert (kronoberg.period.start, kronoberg.period.end) == (2022, 2024)
-    ended = directory.texts["ended"]["sv"]
-    assert ended == "Perioden har gått ut."
+    ended = "Planen gällde till och med 2024. Fråga regionen vilken plan som gäller nu."
     assert ended in section(regions.render_directory(directory, "sv", GATHERED), "kronoberg")
     assert ended not in section(regions.render_directory(directory, "sv", datetime.date(2024, 6, 1)), "kronoberg")
 
@@ -140,7 +163,7 @@ def test_a_plan_ending_2027_has_not_ended_in_2026_but_has_in_2028(directory) -> 
 
 def test_a_period_ending_this_year_says_so(directory) -> None:
     part = section(regions.render_directory(directory, "sv", GATHERED), "dalarna")
-    assert "Planen gäller till och med i år, 2026." in part
+    assert "Planen gäller till och med i år, 2026. Arbetet med nästa plan kan ha börjat" in part
 
 
 def test_an_extension_counts_as_the_period_s_end(directory) -> None:
@@ -148,7 +171,8 @@ def test_an_extension_counts_as_the_period_s_end(directory) -> None:
     assert (varmland.status, varmland.period.end, varmland.extended_to) == ("extended", 2025, 2026)
     assert regions.state(varmland, datetime.date(2027, 1, 1)) == "ended"
     part = section(regions.render_directory(directory, "sv", GATHERED), "varmland")
-    assert "Enligt sidan gäller planen till och med 2026." in part
+    # The last year is said once, not twice.
+    assert part.count("2026.") == 1 and "Planen gäller till och med i år, 2026." in part
 
 
 def test_the_build_takes_today_from_site_today(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -156,9 +180,9 @@ def test_the_build_takes_today_from_site_today(monkeypatch: pytest.MonkeyPatch, 
     early = {f.path.name: f.content.decode() for f in regions.fragments(out_dir=tmp_path)}
     monkeypatch.setenv(regions.TODAY_VARIABLE, "2026-11-27")
     late = {f.path.name: f.content.decode() for f in regions.fragments(out_dir=tmp_path)}
-    assert "Perioden har gått ut." not in section(early["regioner.sv.md"], "kronoberg")
-    assert "Perioden har gått ut." in section(late["regioner.sv.md"], "kronoberg")
-    assert "The period has ended." in section(late["regioner.en.md"], "kronoberg")
+    assert "Planen gällde till och med 2024." not in section(early["regioner.sv.md"], "kronoberg")
+    assert "Planen gällde till och med 2024." in section(late["regioner.sv.md"], "kronoberg")
+    assert "The plan ran until the end of 2024." in section(late["regioner.en.md"], "kronoberg")
 
 
 def test_a_site_today_that_is_no_date_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -176,13 +200,14 @@ def test_a_site_today_that_is_no_date_is_an_error(monkeypatch: pytest.MonkeyPatc
         ("    source: region-dalarna-kulturplan\n", "", ["region 'dalarna'", "there is no link", "What to do"]),
         ("    source: region-dalarna-kulturplan\n", "    source: region-dalarna-kultur\n",
          ["region 'dalarna'", "'region-dalarna-kultur' is not in the sources registry"]),
-        ("    status: current\n    note:", "    status: aktuell\n    note:", ["region 'gotland'", "unknown status 'aktuell'"]),
+        ("    status: current\n    note:\n      sv: Enligt sidan skulle", "    status: aktuell\n    note:\n      sv: Enligt sidan skulle",
+         ["region 'gotland'", "unknown status 'aktuell'"]),
         ("    county: \"20\"\n", "    county: \"31\"\n", ["region 'dalarna'", "county 31 is not in SCB's list"]),
         ("    plan: Kulturplan Kronoberg 2022–2024\n", "    plan: Kulturplan Kronoberg 2022–2025\n",
          ["region 'kronoberg'", "says 2022–2025 but the period is 2022–2024"]),
         ("    extended_to: 2026\n", "", ["region 'varmland'", "status extended needs 'extended_to'"]),
         ("    next_period: {start: 2025}\n", "", ["region 'halland'", "needs 'next_period'"]),
-        ('    sv: Perioden har gått ut.\n', '    sv: "Perioden har gått ut {år}."\n', ["'ended' uses {år}"]),
+        ('    sv: "Planen gällde till och med {year}.', '    sv: "Planen gällde till och med {år}.', ["'ended' uses {år}"]),
     ],
     ids=["no-link", "unknown-source", "unknown-status", "county-not-in-scb", "plan-years", "extended",
          "next-plan", "text-placeholder"],

@@ -73,9 +73,10 @@ def test_valid_fixture_writes_both_fragments_with_labels_from_the_labels_file(tm
     sv = (tmp_path / "ansvar.sv.md").read_text(encoding="utf-8")
     assert sv.startswith("<!-- GENERATED")
     assert "#### Kulturskola {#kulturskola}" in sv
-    assert ":   Kommunen: kommunen väljer själv." in sv
+    assert ":   Kommunen. Ingen lag kräver det – kommunen väljer själv. [Vad betyder orden?](#ord)" in sv
     en = (tmp_path / "ansvar.en.md").read_text(encoding="utf-8")
-    assert ":   Municipality: the municipality decides for itself." in en
+    assert ":   Municipality. No law requires it – the municipality decides for itself. " \
+        "[What do these words mean?](#ord)" in en
 
 
 def test_the_answer_comes_first_and_the_law_and_sources_fold_away(tmp_path: Path) -> None:
@@ -92,12 +93,52 @@ def test_shared_entry_says_where_each_levels_duty_comes_from() -> None:
     lookup = responsibilities.read(DATA / "responsibilities.yml")
     studieforbund = responsibilities.ids(lookup)["studieforbund"]
     assert responsibilities.who_text(studieforbund, "sv") == (
-        "Staten: krav i förordning. Regionen: regionen väljer själv. Kommunen: kommunen väljer själv."
+        "Staten. Regeringens regler (en förordning) kräver det. Regionen. Ingen lag kräver det – regionen "
+        "väljer själv. Kommunen. Ingen lag kräver det – kommunen väljer själv."
     )
     assert responsibilities.who_text(studieforbund, "en") == (
-        "State: required by an ordinance (förordning). Region: the region decides for itself. "
-        "Municipality: the municipality decides for itself."
+        "State. Required by an ordinance (förordning), rules set by the government. Region. No law requires "
+        "it – the region decides for itself. Municipality. No law requires it – the municipality decides for itself."
     )
+
+
+def test_no_law_requires_a_region_to_join_the_model() -> None:
+    """Lag 2010:1919 only sets the condition (a kulturplan) for distributing the state grant."""
+    entries = responsibilities.ids(responsibilities.read(DATA / "responsibilities.yml"))
+    assert entries["kulturplanen"].duties == (("region", "valjer-sjalv"),)
+    assert dict(entries["statsbidrag"].duties)["region"] == "valjer-sjalv"
+    for entry_id in ("kulturplanen", "statsbidrag"):
+        assert "Ingen lag kräver att regionen är med i modellen." in entries[entry_id].legal_basis["sv"]
+        assert "(lag 2010:1919)" in entries[entry_id].legal_basis["sv"]
+
+
+def test_the_jump_list_is_grouped_by_topic_with_every_entry_once() -> None:
+    lookup = responsibilities.read(DATA / "responsibilities.yml")
+    text = responsibilities.render_lookup(lookup, "sv")
+    jump = text[text.index("**Hoppa till:**"):text.index("### ")]
+    assert "- Lokaler och hus: [Samlingslokaler och lokalstöd](#samlingslokaler)" in jump
+    assert "Kommunen ansvarar" not in jump and "(#niva-" not in jump
+    linked = re.findall(r"\]\(#([a-z0-9-]+)\)", jump)
+    assert sorted(linked) == sorted(e.id for e in lookup.entries)
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ("    topic: bidrag\n", ["valid.yml:2:", "the field 'topic' is missing"]),
+        ("    topic: socken\n", ["valid.yml:16:", "unknown topic 'socken'", "lokaler, barn-och-unga"]),
+    ],
+)
+def test_a_missing_or_unknown_topic_fails_with_its_line(tmp_path: Path, change: str, words: list[str]) -> None:
+    data = tmp_path / "valid.yml"
+    text = (FIXTURES / "valid.yml").read_text(encoding="utf-8")
+    assert "    topic: bidrag\n" in text  # the premise
+    replacement = "" if "bidrag" in change else change
+    data.write_text(text.replace("    topic: bidrag\n", replacement), encoding="utf-8")
+    code, err = write(data, tmp_path / "out")
+    assert code == 1
+    for word in words:
+        assert word in err
 
 
 def test_the_old_words_for_duties_are_gone_from_the_lookup_and_its_pages() -> None:
@@ -118,19 +159,19 @@ def test_the_old_words_for_duties_are_gone_from_the_lookup_and_its_pages() -> No
 @pytest.mark.parametrize(
     ("fixture", "line", "words"),
     [
-        ("missing-level.yml", 16, ["entry 'utan-niva'", "'level' is missing"]),
-        ("missing-legal-basis.yml", 16, ["entry 'utan-lag'", "'legal_basis' is missing"]),
-        ("unknown-level.yml", 18, ["entry 'okand-niva'", "unknown level 'landsting'",
+        ("missing-level.yml", 17, ["entry 'utan-niva'", "'level' is missing"]),
+        ("missing-legal-basis.yml", 17, ["entry 'utan-lag'", "'legal_basis' is missing"]),
+        ("unknown-level.yml", 19, ["entry 'okand-niva'", "unknown level 'landsting'",
                                    "use one of kommun, region, stat, delat"]),
-        ("unknown-duty.yml", 19, ["entry 'okand-plikt'", "unknown duty 'frivillig'",
+        ("unknown-duty.yml", 20, ["entry 'okand-plikt'", "unknown duty 'frivillig'",
                                   "lagkrav, forordning, statens-uppgift, valjer-sjalv"]),
-        ("duty-wrong-level.yml", 19, ["entry 'staten-valjer'", "'valjer-sjalv' does not fit the level 'stat'",
+        ("duty-wrong-level.yml", 20, ["entry 'staten-valjer'", "'valjer-sjalv' does not fit the level 'stat'",
                                       "lagkrav, forordning, statens-uppgift"]),
-        ("old-obligation-field.yml", 19, ["entry 'gammalt-falt'", "unknown field 'obligation'",
+        ("old-obligation-field.yml", 20, ["entry 'gammalt-falt'", "unknown field 'obligation'",
                                           "rename it 'duty'"]),
-        ("duplicate-id.yml", 16, ["entry 'kulturskola'", "used twice"]),
+        ("duplicate-id.yml", 17, ["entry 'kulturskola'", "used twice"]),
         ("missing-english.yml", 11, ["entry 'utan-engelska'", "English text of 'contact'"]),
-        ("malformed.yml", 17, ["not valid YAML"]),
+        ("malformed.yml", 18, ["not valid YAML"]),
     ],
 )
 def test_bad_entry_fails_with_file_line_and_entry_and_writes_nothing(

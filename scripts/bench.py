@@ -43,6 +43,7 @@ FIRST_VIEW_PAGES = {
     "lättläst": "/lattlast/vem-bestammer/",
     "glossary": "/ordlista/",
     "sources": "/kallor/",
+    "sources, English": "/en/kallor/",
 }
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-background-networking --disable-component-update"
 SYNTHETIC_PAGES = 200

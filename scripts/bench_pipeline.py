@@ -1,9 +1,9 @@
 """Benchmark of the lessons pipeline (not a timed test): `python -m scripts.bench_pipeline`.
 
 1. The real report, the real lessons and the real guides: read, parse, check every quote,
-   render every page and write them to a scratch folder. Goal: under 0.3 s.
+   render every fragment and write them to a scratch folder. Goal: under 0.3 s.
 2. A synthetic report 100 times the size of the real one (each section's text repeated), with
-   500 lessons: the same steps. Goal: under 5 s.
+   500 lessons, each with its two pages: the same steps. Goal: under 5 s.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from pathlib import Path
 
 import yaml
 
-from scripts.lessons import LESSONS_FILE, REPORTS_DIR, generate
+from scripts import fragments as fragment_writer
+from scripts import lessons as lesson_kind
+from scripts.lessons import LESSONS_FILE, REPORTS_DIR
 from scripts.paths import DOCS
 from scripts.report import discover
 from scripts.report.sections import locate
@@ -37,13 +39,15 @@ def _best_of(runs: int, step: Callable[[], object]) -> float:
 
 
 def _pipeline(lessons: Path, reports: Path, docs_in: Path, scratch: Path) -> Callable[[], object]:
-    """Generate into a copy of the docs (the guides included), from an empty output each time."""
-    shutil.copytree(docs_in, scratch, ignore=shutil.ignore_patterns("lardomar", "rapporten"))
+    """Read, check and render the lessons into a scratch folder, from an empty output each time."""
+    docs = scratch / "docs"
+    shutil.copytree(docs_in, docs)
+    out = scratch / "generated"
 
     def step() -> object:
-        for folder in (scratch / "lardomar", scratch / "rapporten"):
-            shutil.rmtree(folder, ignore_errors=True)
-        return generate(lessons, reports, scratch).write()
+        shutil.rmtree(out, ignore_errors=True)
+        found = lesson_kind.fragments(lessons, reports, docs, out)
+        return fragment_writer.write(found, manifest_path=out / ".written.json")
     return step
 
 
@@ -76,18 +80,22 @@ def _synthetic(folder: Path, times: int, lesson_count: int) -> tuple[Path, Path,
     ]
     lessons = folder / "lessons.yml"
     lessons.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    pages = folder / "docs-synthetic" / "lardomar"
+    pages.mkdir(parents=True)
+    for lesson in data["lessons"]:
+        for language in ("sv", "en"):
+            page = lesson_kind.page_path(pages.parent, lesson["id"], language)
+            page.write_text(f"---\ntitle: {lesson['id']}\ndescription: {lesson['id']}\n---\n", encoding="utf-8")
     return lessons, reports, len(text.encode("utf-8"))
 
 
 def main() -> int:
     real_size = sum(m.text_path.stat().st_size for m in discover(REPORTS_DIR))
     with tempfile.TemporaryDirectory() as tmp:
-        scratch = Path(tmp) / "docs"
-        real = _best_of(5, _pipeline(LESSONS_FILE, REPORTS_DIR, DOCS, scratch))
+        real = _best_of(5, _pipeline(LESSONS_FILE, REPORTS_DIR, DOCS, Path(tmp) / "real"))
         lessons, reports, size = _synthetic(Path(tmp), 105, 500)
-        empty = Path(tmp) / "empty-docs"
-        empty.mkdir()
-        synthetic = _best_of(3, _pipeline(lessons, reports, empty, Path(tmp) / "docs-synthetic"))
+        synthetic = _best_of(3, _pipeline(lessons, reports, Path(tmp) / "docs-synthetic",
+                                          Path(tmp) / "synthetic"))
     ok = real < REAL_LIMIT and synthetic < SYNTHETIC_LIMIT
     print(f"real report ({real_size:,} bytes, all lessons and guides): {real:.3f} s "
           f"(goal < {REAL_LIMIT} s)")

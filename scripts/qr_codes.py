@@ -18,8 +18,10 @@ build and never committed:
 from __future__ import annotations
 
 import io
+import os
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import segno
@@ -61,6 +63,13 @@ class Target:
 
 def site_url(config_file: Path = ROOT / "mkdocs.yml") -> str:
     """The site's published address, as MkDocs itself reads it (SITE_URL overrides the default)."""
+    return _site_url(config_file, config_file.stat().st_mtime_ns, os.environ.get("SITE_URL"))
+
+
+@lru_cache(maxsize=4)
+def _site_url(config_file: Path, _modified: int, _site_url_variable: str | None) -> str:
+    # Cached per file version and SITE_URL: one build asks several times, and loading the config
+    # takes 0.1 s.
     from mkdocs.config import load_config
 
     config = load_config(str(config_file))

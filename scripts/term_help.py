@@ -78,6 +78,7 @@ class _Marker(Treeprocessor):
             return
         self.pattern = _pattern(tuple(terms))
         self.done: set[str] = set()  # glossary entries already marked on this page
+        self.entries = len({href for href, _ in terms.values()})
         self._walk(root)
 
     def _walk(self, element: etree.Element) -> None:
@@ -100,7 +101,7 @@ class _Marker(Treeprocessor):
 
     def _split(self, text: str) -> tuple[str, list[etree.Element]]:
         """The text before the first marked term, and the links, each with the text after it."""
-        if len(self.done) == len({href for href, _ in self.extension.terms.values()}):
+        if len(self.done) == self.entries:
             return text, []
         head, links, start = None, [], 0
         for match in self.pattern.finditer(text):

@@ -9,6 +9,7 @@ has the same shape: `read()` validates its data file and raises every problem at
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +25,42 @@ LANGUAGE_NAMES = {"sv": "Swedish", "en": "English"}
 def clean(text: str) -> str:
     """A text from YAML with its line breaks and runs of spaces made single spaces."""
     return " ".join(text.split())
+
+
+def entry_start(
+    path: Path, item: Located, noun: str, fields: Collection[str], id_hint: str,
+    errors: list[InputError], renamed: Mapping[str, str] | None = None,
+) -> tuple[str, dict, dict[str, int]] | None:
+    """The id, the mapping and the key lines of one entry of a data file's list.
+
+    Reports an entry that is not a mapping or has no valid id (then returns None: nothing more
+    can be read) and each unknown field at its own line. `noun` names the entry ("term"), and the
+    messages call it "<noun> '<id>'"."""
+    value = item.value
+    if not isinstance(value, dict):
+        errors.append(InputError(path, f"each {noun} must be a block of 'field: value' lines", line=item.line))
+        return None
+    entry_id = value.get("id")
+    if not isinstance(entry_id, str) or not ID.match(entry_id):
+        errors.append(InputError(path, f"{noun} {entry_id!r}: the id must be lowercase ASCII letters, digits"
+                                 " and hyphens", line=item.line, hint=id_hint))
+        return None
+    unknown_fields(path, item, fields, f"{noun} '{entry_id}'", errors, renamed)
+    return entry_id, value, item.key_lines()
+
+
+def unknown_fields(path: Path, item: Located, fields: Collection[str], label: str,
+                   errors: list[InputError], renamed: Mapping[str, str] | None = None) -> None:
+    """Each key of the mapping `item` that is not one of `fields`, reported at its own line.
+
+    `renamed` maps a field's old name to its new one, so the hint can say what to write instead."""
+    renamed = renamed or {}
+    for key, line in sorted(item.key_lines().items()):
+        if key in fields:
+            continue
+        hint = (f"rename it '{renamed[key]}' (see the file's header for its values)" if key in renamed
+                else f"the fields are: {', '.join(sorted(fields))}")
+        errors.append(InputError(path, f"{label}: unknown field '{key}'", line=line, hint=hint))
 
 
 def bilingual(

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
-from scripts.datafile import ID, bilingual, labels
+from scripts.datafile import ID, bilingual, entry_start, labels, unknown_fields
 from scripts.errors import InputError, InputErrors, display_path
 from scripts.fragments import MARKER, Fragment
 from scripts.paths import DATA, DOCS, GENERATED_SNIPPETS, LANGUAGES, page_language
@@ -157,14 +157,6 @@ def _text(path: Path, owner: Located, key: str, what: str, errors: list[InputErr
     return Text(texts, {language: located.key_line(language) for language in LANGUAGES})
 
 
-def _unknown_keys(path: Path, item: Located, allowed: set[str], what: str,
-                  errors: list[InputError]) -> None:
-    for key, line in item.key_lines().items():
-        if key not in allowed:
-            errors.append(InputError(path, f"{what}: unknown field '{key}'", line=line,
-                                     hint=f"the fields are: {', '.join(sorted(allowed))}"))
-
-
 def _read_box(path: Path, item: Located, figure: str, errors: list[InputError]) -> Box | None:
     if not isinstance(item.value, dict):
         errors.append(InputError(path, f"figure '{figure}': each box must be a block of 'field: value' lines",
@@ -177,7 +169,7 @@ def _read_box(path: Path, item: Located, figure: str, errors: list[InputError]) 
         return None
     what = f"figure '{figure}', box '{box_id}'"
     before = len(errors)
-    _unknown_keys(path, item, BOX_KEYS, what, errors)
+    unknown_fields(path, item, BOX_KEYS, what, errors)
     title = _text(path, item, "title", what, errors)
     text = _text(path, item, "text", what, errors, required=False)
     note = _text(path, item, "note", what, errors, required=False)
@@ -192,18 +184,13 @@ def _read_box(path: Path, item: Located, figure: str, errors: list[InputError]) 
 
 
 def _read_figure(path: Path, item: Located, docs: Path, errors: list[InputError]) -> Figure | None:
-    if not isinstance(item.value, dict):
-        errors.append(InputError(path, "each figure must be a block of 'field: value' lines", line=item.line))
-        return None
-    figure_id = item.value.get("id")
-    if not isinstance(figure_id, str) or not ID.match(figure_id):
-        errors.append(InputError(path, f"figure {figure_id!r}: the id must be lowercase ASCII letters,"
-                                 " digits and hyphens", line=item.line,
-                                 hint="for example 'id: modellen'; it becomes the picture's file name"))
-        return None
-    what = f"figure '{figure_id}'"
     before = len(errors)
-    _unknown_keys(path, item, FIGURE_KEYS, what, errors)
+    start = entry_start(path, item, "figure", FIGURE_KEYS, errors=errors,
+                        id_hint="for example 'id: modellen'; it becomes the picture's file name")
+    if start is None:
+        return None
+    figure_id = start[0]
+    what = f"figure '{figure_id}'"
     caption = bilingual(path, item, "caption", what, errors)
     alt = bilingual(path, item, "alt", what, errors)
     if alt is None and errors:
@@ -290,7 +277,7 @@ def _read_arrows(path: Path, item: Located, what: str, rows: list[list[Box]],
         if not isinstance(arrow.value, dict):
             errors.append(InputError(path, f"{what}: each arrow needs 'from:' and 'to:'", line=arrow.line))
             continue
-        _unknown_keys(path, arrow, ARROW_KEYS, f"{what}, arrow", errors)
+        unknown_fields(path, arrow, ARROW_KEYS, f"{what}, arrow", errors)
         ends = []
         for key in ("from", "to"):
             value = arrow.value.get(key)
@@ -345,7 +332,7 @@ def read(path: Path = DATA_FILE, docs: Path = DOCS) -> list[Figure]:
     if not isinstance(root.value, dict) or not isinstance(root.value.get("figures"), list):
         raise InputErrors([InputError(path, "the file must have a list 'figures:'", line=1,
                                       hint="see the comment at the top of data/figures.yml")])
-    _unknown_keys(path, root, {"figures"}, "the figures file", errors)
+    unknown_fields(path, root, {"figures"}, "the figures file", errors)
     block = root.get("figures")
     assert block is not None
     figures: list[Figure] = []

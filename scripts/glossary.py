@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.datafile import ID, labels
+from scripts.datafile import entry_start, labels
 from scripts.errors import InputError, InputErrors, display_path
 from scripts.fragments import Fragment
 from scripts.frontmatter import read as read_page
@@ -63,24 +63,12 @@ def _text(value: object) -> str | None:
 
 def _read_term(path: Path, item: Located, docs: Path, errors: list[InputError]) -> Term | None:
     before = len(errors)
-    value = item.value
-    if not isinstance(value, dict):
-        errors.append(InputError(path, "each term must be a block of 'field: value' lines", line=item.line))
+    start = entry_start(path, item, "term", TERM_KEYS, errors=errors,
+                        id_hint="for example 'id: kulturplan'; the id becomes the link anchor")
+    if start is None:
         return None
-    term_id = value.get("id")
-    if not isinstance(term_id, str) or not ID.match(term_id):
-        errors.append(InputError(
-            path, f"term {term_id!r}: the id must be lowercase ASCII letters, digits and hyphens",
-            line=item.line, hint="for example 'id: kulturplan'; the id becomes the link anchor",
-        ))
-        return None
+    term_id, value, key_lines = start
     label = f"term '{term_id}'"
-    key_lines = item.key_lines()
-    for key in sorted(set(value) - TERM_KEYS):
-        errors.append(InputError(
-            path, f"{label}: unknown field '{key}'", line=key_lines[key],
-            hint=f"the fields are: {', '.join(sorted(TERM_KEYS))}",
-        ))
     term: dict[str, str] = {}
     for language in LANGUAGES:
         text = _text(value.get(language))

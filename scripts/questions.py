@@ -19,7 +19,7 @@ from pathlib import Path
 
 from scripts import responsibilities
 from scripts import sources as sources_registry
-from scripts.datafile import ID, bilingual, labels
+from scripts.datafile import bilingual, entry_start, labels
 from scripts.errors import InputError, InputErrors, display_path
 from scripts.fragments import Fragment
 from scripts.paths import DATA, GENERATED_SNIPPETS, LANGUAGES
@@ -90,23 +90,12 @@ def _lookup_ids(path: Path, part: Located, label: str, known: dict[str, responsi
 def _read_question(path: Path, item: Located, known: dict[str, responsibilities.Entry],
                    lookup_path: Path, errors: list[InputError]) -> Question | None:
     before = len(errors)
-    if not isinstance(item.value, dict):
-        errors.append(InputError(path, "each worked example must be a block of 'field: value' lines",
-                                 line=item.line))
+    start = entry_start(path, item, "worked example", QUESTION_KEYS, errors=errors,
+                        id_hint="for example 'id: foreningens-hus'; the id becomes the link anchor")
+    if start is None:
         return None
-    question_id = item.value.get("id")
-    if not isinstance(question_id, str) or not ID.match(question_id):
-        errors.append(InputError(
-            path, f"worked example {question_id!r}: the id must be lowercase ASCII letters, digits "
-            "and hyphens", line=item.line,
-            hint="for example 'id: foreningens-hus'; the id becomes the link anchor",
-        ))
-        return None
+    question_id, _, key_lines = start
     label = f"worked example '{question_id}'"
-    key_lines = item.key_lines()
-    for key in sorted(set(item.value) - QUESTION_KEYS):
-        errors.append(InputError(path, f"{label}: unknown field '{key}'", line=key_lines[key],
-                                 hint=f"the fields are: {', '.join(sorted(QUESTION_KEYS))}"))
     question = bilingual(path, item, "question", label, errors)
     intro = bilingual(path, item, "intro", label, errors, required=False)
     dialogue = bilingual(path, item, "dialogue", label, errors)

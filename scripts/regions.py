@@ -26,7 +26,7 @@ from pathlib import Path
 
 from scripts import sources as sources_registry
 from scripts.changes import date_text
-from scripts.datafile import ID, bilingual, labels
+from scripts.datafile import bilingual, entry_start, labels
 from scripts.errors import InputError, InputErrors, display_path
 from scripts.fragments import Fragment
 from scripts.paths import DATA, GENERATED_SNIPPETS, LANGUAGES
@@ -221,21 +221,12 @@ def _period(path: Path, item: Located, field: str, label: str, errors: list[Inpu
 def _region(path: Path, item: Located, sources: dict[str, sources_registry.Source],
             errors: list[InputError]) -> Region | None:
     before = len(errors)
-    value = item.value
-    if not isinstance(value, dict):
-        errors.append(InputError(path, "each region must be a block of 'field: value' lines", line=item.line))
+    start = entry_start(path, item, "region", FIELDS, errors=errors,
+                        id_hint="for example 'id: dalarna'; the id becomes the link anchor /regioner/#dalarna")
+    if start is None:
         return None
-    region_id = value.get("id")
-    if not isinstance(region_id, str) or not ID.match(region_id):
-        errors.append(InputError(path, f"region {region_id!r}: the id must be lowercase ASCII letters, digits"
-                                 " and hyphens", line=item.line,
-                                 hint="for example 'id: dalarna'; the id becomes the link anchor /regioner/#dalarna"))
-        return None
+    region_id, value, lines = start
     label = f"region '{region_id}'"
-    lines = item.key_lines()
-    for key in sorted(set(value) - FIELDS):
-        errors.append(InputError(path, f"{label}: unknown field '{key}'", line=lines[key],
-                                 hint=f"the fields are: {', '.join(sorted(FIELDS))}"))
 
     for field, hint in (("name", "the region's name as in shared/facts.md, e.g. 'name: Dalarna'"),
                         ("plan", "the plan's name as the region's page gives it")):

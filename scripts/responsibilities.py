@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts import sources as sources_registry
-from scripts.datafile import ID, bilingual, labels
+from scripts.datafile import ID, bilingual, entry_start, labels
 from scripts.errors import InputError, InputErrors, display_path
 from scripts.fragments import Fragment
 from scripts.paths import DATA, GENERATED_SNIPPETS, LANGUAGES
@@ -78,24 +78,12 @@ def _read_entry(
     path: Path, item: Located, sources: dict[str, sources_registry.Source], errors: list[InputError]
 ) -> Entry | None:
     before = len(errors)
-    if not isinstance(item.value, dict):
-        errors.append(InputError(path, "each entry must be a block of 'field: value' lines", line=item.line))
+    start = entry_start(path, item, "entry", ENTRY_KEYS, errors=errors, renamed=RENAMED,
+                        id_hint="for example 'id: kulturskola'; the id becomes the link anchor")
+    if start is None:
         return None
-    entry_id = item.value.get("id")
-    if not isinstance(entry_id, str) or not ID.match(entry_id):
-        errors.append(InputError(
-            path, f"entry {entry_id!r}: the id must be lowercase ASCII letters, digits and hyphens",
-            line=item.line, hint="for example 'id: kulturskola'; the id becomes the link anchor",
-        ))
-        return None
+    entry_id, _, key_lines = start
     label = f"entry '{entry_id}'"
-    key_lines = item.key_lines()
-    for key in sorted(set(item.value) - ENTRY_KEYS):
-        errors.append(InputError(
-            path, f"{label}: unknown field '{key}'", line=key_lines[key],
-            hint=f"rename it '{RENAMED[key]}' (see the file's header for its values)" if key in RENAMED
-            else f"the fields are: {', '.join(sorted(ENTRY_KEYS))}",
-        ))
     name = bilingual(path, item, "name", label, errors)
 
     level = item.value.get("level")

@@ -21,7 +21,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scripts.datafile import ID, bilingual, labels
+from scripts.datafile import bilingual, entry_start, labels
 from scripts.errors import InputError, InputErrors, display_path
 from scripts.fragments import Fragment
 from scripts.frontmatter import split
@@ -96,21 +96,12 @@ def due(registry: Registry, today: datetime.date) -> list[Source]:
 
 def _source(path: Path, item: Located, docs: Path, errors: list[InputError]) -> Source | None:
     before = len(errors)
-    value = item.value
-    if not isinstance(value, dict):
-        errors.append(InputError(path, "each source must be a block of 'field: value' lines", line=item.line))
+    start = entry_start(path, item, "source", FIELDS, errors=errors,
+                        id_hint="for example 'id: kulturradet'; pages cite the source by its id")
+    if start is None:
         return None
-    source_id = value.get("id")
-    if not isinstance(source_id, str) or not ID.match(source_id):
-        errors.append(InputError(path, f"source {source_id!r}: the id must be lowercase ASCII letters,"
-                                 " digits and hyphens", line=item.line,
-                                 hint="for example 'id: kulturradet'; pages cite the source by its id"))
-        return None
+    source_id, value, lines = start
     what = f"source '{source_id}'"
-    lines = item.key_lines()
-    for key in sorted(set(value) - FIELDS):
-        errors.append(InputError(path, f"{what}: unknown field '{key}'", line=lines[key],
-                                 hint=f"the fields are: {', '.join(sorted(FIELDS))}"))
     title = bilingual(path, item, "title", what, errors)
     used_for = bilingual(path, item, "used_for", what, errors, required=False)
     short = bilingual(path, item, "short", what, errors, required=False)

@@ -34,7 +34,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from scripts.datafile import ID, labels
+from scripts.datafile import ID, entry_start, labels
 from scripts.errors import InputError, InputErrors, display_path
 from scripts.fragments import Fragment
 from scripts.frontmatter import read as read_page
@@ -318,25 +318,17 @@ def read(data_file: Path = DATA_FILE, docs: Path = DOCS, urls: dict[str, str] | 
 
 def _read_entry(path: Path, item: Located, docs: Path, seen: dict[str, int],
                 docx_names: dict[tuple[str, str], int], errors: list[InputError]) -> Template | None:
-    if not isinstance(item.value, dict):
-        errors.append(InputError(path, "each template must be a block of 'field: value' lines", item.line))
+    start = entry_start(path, item, "template", ENTRY_KEYS, errors=errors,
+                        id_hint="the id is the page's file name: 'id: vart-inspel' for docs/mallar/vart-inspel.md")
+    if start is None:
         return None
-    template_id = item.value.get("id")
-    if not isinstance(template_id, str) or not ID.match(template_id):
-        errors.append(InputError(path, f"template {template_id!r}: the id must be lowercase ASCII letters, "
-                                 "digits and hyphens", item.line,
-                                 hint="the id is the page's file name: 'id: vart-inspel' for docs/mallar/vart-inspel.md"))
-        return None
+    template_id, _, lines = start
     label = f"template '{template_id}'"
     if template_id in seen:
         errors.append(InputError(path, f"{label} is listed twice (first on line {seen[template_id]})", item.line,
                                  hint="keep one of them"))
         return None
     seen[template_id] = item.line
-    lines = item.key_lines()
-    for key in sorted(set(item.value) - ENTRY_KEYS):
-        errors.append(InputError(path, f"{label}: unknown field '{key}'", lines[key],
-                                 hint=f"the fields are: {', '.join(sorted(ENTRY_KEYS))}"))
     audience = item.value.get("audience")
     if audience not in AUDIENCES:
         errors.append(InputError(path, f"{label}: audience must be one of {', '.join(AUDIENCES)}",

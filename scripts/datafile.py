@@ -27,6 +27,17 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def first_use(path: Path, seen: dict[str, int], noun: str, entry_id: str, line: int | None, hint: str,
+              errors: list[InputError]) -> bool:
+    """True the first time an id is seen (and remember its line); otherwise record the error."""
+    if entry_id in seen:
+        errors.append(InputError(path, f"{noun} '{entry_id}': the id is used twice (first on line"
+                                 f" {seen[entry_id]})", line=line, hint=hint))
+        return False
+    seen[entry_id] = line or 0
+    return True
+
+
 def entry_start(
     path: Path, item: Located, noun: str, fields: Collection[str], id_hint: str,
     errors: list[InputError], renamed: Mapping[str, str] | None = None,

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
-from scripts.datafile import ID, bilingual, entry_start, labels, unknown_fields
+from scripts.datafile import ID, bilingual, entry_start, first_use, labels, unknown_fields
 from scripts.errors import InputError, InputErrors, display_path
 from scripts.fragments import MARKER, Fragment
 from scripts.paths import DATA, DOCS, GENERATED_SNIPPETS, LANGUAGES, page_language
@@ -341,13 +341,9 @@ def read(path: Path = DATA_FILE, docs: Path = DOCS) -> list[Figure]:
         figure = _read_figure(path, item, docs, errors)
         if figure is None:
             continue
-        if figure.id in first_line:
-            errors.append(InputError(path, f"figure '{figure.id}': the id is used twice (first on line"
-                                     f" {first_line[figure.id]})", line=figure.line,
-                                     hint="give each figure its own id; it is the picture's file name"))
-            continue
-        first_line[figure.id] = figure.line
-        figures.append(figure)
+        if first_use(path, first_line, "figure", figure.id, figure.line,
+                     "give each figure its own id; it is the picture's file name", errors):
+            figures.append(figure)
     errors += _stray_references(figures, docs)
     if errors:
         raise InputErrors(errors)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from scripts import responsibilities
 from scripts import sources as sources_registry
-from scripts.datafile import bilingual, entry_start, labels
+from scripts.datafile import bilingual, entry_start, first_use, labels
 from scripts.errors import InputError, InputErrors, display_path
 from scripts.fragments import Fragment
 from scripts.paths import DATA, GENERATED_SNIPPETS, LANGUAGES
@@ -170,15 +170,9 @@ def read(path: Path = DATA_FILE, lookup_path: Path = responsibilities.DATA_FILE,
         question = _read_question(path, item, known, lookup_path, errors)
         if question is None:
             continue
-        if question.id in first_line:
-            errors.append(InputError(
-                path, f"worked example '{question.id}': the id is used twice (first on line "
-                f"{first_line[question.id]})", line=question.line,
-                hint="give each worked example its own id; the id is the link anchor",
-            ))
-            continue
-        first_line[question.id] = question.line
-        questions.append(question)
+        if first_use(path, first_line, "worked example", question.id, question.line,
+                     "give each worked example its own id; the id is the link anchor", errors):
+            questions.append(question)
     if errors:
         raise InputErrors(errors)
     return Questions(path, questions, lookup)

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from scripts import sources as sources_registry
 from scripts.changes import date_text
-from scripts.datafile import bilingual, entry_start, labels
+from scripts.datafile import bilingual, entry_start, first_use, labels
 from scripts.errors import InputError, InputErrors, display_path
 from scripts.fragments import Fragment
 from scripts.paths import DATA, GENERATED_SNIPPETS, LANGUAGES
@@ -375,12 +375,9 @@ def read(path: Path = DATA_FILE, municipalities: Path = MUNICIPALITIES_FILE,
         if region is None:
             continue
         county_line = item.key_line("county")
-        if region.id in first_id:
-            errors.append(InputError(path, f"region '{region.id}': the id is used twice (first on line"
-                                     f" {first_id[region.id]})", line=region.line,
-                                     hint="give each region its own id; the id is the link anchor"))
+        if not first_use(path, first_id, "region", region.id, region.line,
+                         "give each region its own id; the id is the link anchor", errors):
             continue
-        first_id[region.id] = region.line
         if counties and region.county not in counties:
             errors.append(InputError(path, f"region '{region.id}': county {region.county} is not in SCB's list"
                                      f" {display_path(municipalities)}", line=county_line,

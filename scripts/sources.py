@@ -21,7 +21,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scripts.datafile import bilingual, entry_start, labels
+from scripts.datafile import bilingual, entry_start, first_use, labels
 from scripts.errors import InputError, InputErrors, display_path
 from scripts.fragments import Fragment
 from scripts.frontmatter import split
@@ -183,16 +183,14 @@ def _read_registry(path: Path, docs: Path, errors: list[InputError]) -> dict[str
         if key != "sources":
             errors.append(InputError(path, f"unknown field '{key}'", line=line, hint="the file has only 'sources:'"))
     sources: dict[str, Source] = {}
+    first_line: dict[str, int] = {}
     for item in block.items():
         source = _source(path, item, docs, errors)
         if source is None:
             continue
-        if source.id in sources:
-            errors.append(InputError(path, f"source '{source.id}': the id is used twice (first on line"
-                                     f" {sources[source.id].line})", line=source.line,
-                                     hint="give each source its own id, or merge the two entries"))
-            continue
-        sources[source.id] = source
+        if first_use(path, first_line, "source", source.id, source.line,
+                     "give each source its own id, or merge the two entries", errors):
+            sources[source.id] = source
     return sources
 
 

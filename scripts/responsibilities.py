@@ -74,6 +74,20 @@ class Entry:
     old_anchors: tuple[str, ...] = ()
 
 
+
+def _one_of(path: Path, item: Located, key_lines: dict[str, int], label: str, field: str,
+            allowed: tuple[str, ...], why: str, where: str, errors: list[InputError]) -> object:
+    """The field's value; an error when it is missing or not one of `allowed`."""
+    value = item.value.get(field)
+    choices = ", ".join(allowed)
+    if value is None:
+        errors.append(InputError(path, f"{label}: the field '{field}' is missing", line=item.line,
+                                 hint=f"add '{field}:' with one of {choices}{why}"))
+    elif value not in allowed:
+        errors.append(InputError(path, f"{label}: unknown {field} {value!r}", line=key_lines[field],
+                                 hint=f"use one of {choices}{where}"))
+    return value
+
 def _read_entry(
     path: Path, item: Located, sources: dict[str, sources_registry.Source], errors: list[InputError]
 ) -> Entry | None:
@@ -86,18 +100,8 @@ def _read_entry(
     label = f"entry '{entry_id}'"
     name = bilingual(path, item, "name", label, errors)
 
-    level = item.value.get("level")
+    level = _one_of(path, item, key_lines, label, "level", LEVELS, "", "", errors)
     levels: tuple[str, ...] = ()
-    if level is None:
-        errors.append(InputError(
-            path, f"{label}: the field 'level' is missing", line=item.line,
-            hint=f"add 'level:' with one of {', '.join(LEVELS)}",
-        ))
-    elif level not in LEVELS:
-        errors.append(InputError(
-            path, f"{label}: unknown level {level!r}", line=key_lines["level"],
-            hint=f"use one of {', '.join(LEVELS)}",
-        ))
     raw_levels = item.value.get("levels")
     if level == "delat":
         if (
@@ -136,17 +140,8 @@ def _read_entry(
             hint=f"name {CHOICE_BASIS} in the Swedish legal basis: it is what lets them choose "
             "(or, for joining the model, the law that sets its condition: lag 2010:1919)",
         ))
-    topic = item.value.get("topic")
-    if topic is None:
-        errors.append(InputError(
-            path, f"{label}: the field 'topic' is missing", line=item.line,
-            hint=f"add 'topic:' with one of {', '.join(TOPICS)}; it places the entry in the jump list",
-        ))
-    elif topic not in TOPICS:
-        errors.append(InputError(
-            path, f"{label}: unknown topic {topic!r}", line=key_lines["topic"],
-            hint=f"use one of {', '.join(TOPICS)} (their labels are in data/labels.yml)",
-        ))
+    topic = _one_of(path, item, key_lines, label, "topic", TOPICS, "; it places the entry in the jump list",
+                    " (their labels are in data/labels.yml)", errors)
     about = bilingual(path, item, "about", label, errors, required=False)
     contact = bilingual(path, item, "contact", label, errors)
     ask_for = bilingual(path, item, "ask_for", label, errors)
